@@ -1,0 +1,6 @@
+/**
+ * Organization: the court hierarchy of Jilin (吉林省高级人民法院, intermediate and basic courts, 人民法庭), with their
+ * 法院代字 from versioned reference data, and each court's departments, courtrooms and staff.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.smartcourt.organization;
