@@ -1,0 +1,68 @@
+package org.smartcourt.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
+import org.smartcourt.audit.AuditOutcome;
+import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.shared.Actor;
+import org.smartcourt.shared.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** {@link AuditTrail} on the append-only {@code audit_record} table. */
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String targetType, String targetId, AuditOutcome outcome, String detail) {
+		insert(CurrentActor.get().orElse(null), action, targetType, targetId, outcome, detail);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Actor actor, String action, String targetType, String targetId, AuditOutcome outcome,
+			String detail) {
+		insert(actor, action, targetType, targetId, outcome, detail);
+	}
+
+	private void insert(Actor actor, String action, String targetType, String targetId, AuditOutcome outcome,
+			String detail) {
+		jdbc.sql("""
+				insert into audit_record (occurred_at, user_id, username, role, court_id, action, target_type,
+				       target_id, outcome, detail, source_ip, request_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(clock.instant()), actor == null ? null : actor.id().value(),
+					actor == null ? "anonymous" : actor.username(), actor == null ? null : actor.role().name(),
+					actor == null || actor.court() == null ? null : actor.court().value(), action, targetType,
+					targetId, outcome.name(), truncate(detail), clientAddress(), MDC.get("requestId"))
+			.update();
+	}
+
+	private static String clientAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String truncate(String detail) {
+		return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+	}
+}
