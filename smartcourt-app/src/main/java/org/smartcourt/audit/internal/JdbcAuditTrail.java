@@ -11,34 +11,46 @@ import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** {@link AuditTrail} on the append-only {@code audit_record} table. */
+/**
+ * {@link AuditTrail} on the append-only {@code audit_record} table. A successful command's record joins the
+ * command's transaction (both commit or neither); a refusal or failure, and anything audited from a read-only
+ * transaction, is written in a transaction of its own, so it survives the rollback of what it reports.
+ */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final TransactionTemplate joining;
+	private final TransactionTemplate separate;
 
-	JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+	JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.joining = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String targetType, String targetId, AuditOutcome outcome, String detail) {
-		insert(CurrentActor.get().orElse(null), action, targetType, targetId, outcome, detail);
+		record(CurrentActor.get().orElse(null), action, targetType, targetId, outcome, detail);
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Actor actor, String action, String targetType, String targetId, AuditOutcome outcome,
 			String detail) {
-		insert(actor, action, targetType, targetId, outcome, detail);
+		boolean ownTransaction = outcome != AuditOutcome.SUCCESS
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		(ownTransaction ? separate : joining).executeWithoutResult(
+				status -> insert(actor, action, targetType, targetId, outcome, detail));
 	}
 
 	private void insert(Actor actor, String action, String targetType, String targetId, AuditOutcome outcome,
