@@ -4,16 +4,19 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartcourt.audit.AuditOutcome;
+import org.smartcourt.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the lockout rule of {@link UserAccount} to every password login, by form or API: the row is locked while
- * counting, so parallel wrong guesses cannot slip past the limit.
+ * counting, so parallel wrong guesses cannot slip past the limit. Every sign-in, good or bad, is audited.
  */
 @Component
 class LoginLockout {
@@ -22,10 +25,12 @@ class LoginLockout {
 
 	private final UserAccountRepository accounts;
 	private final Clock clock;
+	private final AuditTrail audit;
 
-	LoginLockout(UserAccountRepository accounts, Clock clock) {
+	LoginLockout(UserAccountRepository accounts, Clock clock, AuditTrail audit) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@EventListener
@@ -34,13 +39,26 @@ class LoginLockout {
 		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token)) {
 			return;
 		}
-		accounts.findByUsernameForUpdate(String.valueOf(token.getPrincipal()).trim()).ifPresent(account -> {
+		String username = String.valueOf(token.getPrincipal()).trim();
+		accounts.findByUsernameForUpdate(username).ifPresentOrElse(account -> {
 			account.recordFailedLogin(clock.instant());
 			accounts.update(account);
-			account.lockedUntil()
-				.filter(until -> until.isAfter(clock.instant()))
-				.ifPresent(until -> log.warn("Account {} locked until {}", account.username(), until));
-		});
+			boolean locked = account.isLockedAt(clock.instant());
+			audit.record(account.toActor(), "account.login", "account", account.id().toString(),
+					AuditOutcome.FAILURE, locked ? "wrong password; account locked" : "wrong password");
+			if (locked) {
+				log.warn("Account {} locked until {}", account.username(), account.lockedUntil().orElseThrow());
+			}
+		}, () -> audit.record(null, "account.login", "account", null, AuditOutcome.FAILURE,
+				"unknown username " + username.substring(0, Math.min(username.length(), 64))));
+	}
+
+	@EventListener
+	@Transactional
+	public void onLocked(AuthenticationFailureLockedEvent event) {
+		accounts.findByUsername(event.getAuthentication().getName().trim())
+			.ifPresent(account -> audit.record(account.toActor(), "account.login", "account",
+					account.id().toString(), AuditOutcome.DENIED, "account locked"));
 	}
 
 	@EventListener
@@ -54,6 +72,8 @@ class LoginLockout {
 				account.recordSuccessfulLogin();
 				accounts.update(account);
 			}
+			audit.record(account.toActor(), "account.login", "account", account.id().toString(),
+					AuditOutcome.SUCCESS, null);
 		});
 	}
 }
