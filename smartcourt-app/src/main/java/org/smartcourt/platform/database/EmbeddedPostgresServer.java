@@ -65,7 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "Asia/Shanghai")
-				.setRegisterShutdownHook(true)
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException ex) {
