@@ -28,6 +28,7 @@ class SignInBrowserTests {
 			browser.assertAccessible();
 			browser.signIn(username, TestApi.DEMO_PASSWORD);
 			assertThat(browser.heading()).isEqualTo(heading);
+			browser.screenshot("home-" + username + (phone ? "-phone" : ""));
 			assertThat(browser.driver().findElement(By.cssSelector(".userbox")).getText()).contains("退出登录");
 			browser.assertAccessible();
 		}

@@ -72,6 +72,19 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("h1")).getText();
 	}
 
+	/** Saves a PNG of the page under {@code target/screenshots/} for people to look at. */
+	public void screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			Files.write(dir.resolve(name + ".png"), png);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Runs axe-core on the current page and fails on any serious or critical violation (WCAG 2.1 AA bar). */
 	public void assertAccessible() {
 		List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -1,6 +1,7 @@
 package org.smartcourt.accounts.web;
 
 import org.smartcourt.accounts.SmartCourtMode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPageController {
 
 	private final SmartCourtMode mode;
+	private final String demoPassword;
 
-	LoginPageController(SmartCourtMode mode) {
+	LoginPageController(SmartCourtMode mode, @Value("${smartcourt.security.demo-password}") String demoPassword) {
 		this.mode = mode;
+		this.demoPassword = demoPassword;
 	}
 
 	@GetMapping("/login")
@@ -25,7 +28,9 @@ class LoginPageController {
 				default -> "login.error.bad";
 			});
 		}
-		model.addAttribute("demo", mode == SmartCourtMode.DEMO);
+		boolean demo = mode == SmartCourtMode.DEMO;
+		model.addAttribute("demo", demo);
+		model.addAttribute("demoPassword", demo ? demoPassword : null);
 		return "login";
 	}
 }
