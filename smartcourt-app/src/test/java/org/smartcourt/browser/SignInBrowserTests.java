@@ -53,6 +53,32 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void anItAdminOpensAStaffAccountThroughTheForm() {
+		try (Browser browser = Browser.open(port, false)) {
+			browser.signIn("it-admin", TestApi.DEMO_PASSWORD);
+			browser.go("/admin/accounts");
+			assertThat(browser.heading()).isEqualTo("账号管理");
+			browser.assertAccessible();
+			browser.driver().findElement(By.id("username")).sendKeys("BAD NAME");
+			browser.driver().findElement(By.id("displayName")).sendKeys("浏览器测试");
+			browser.driver().findElement(By.id("initialPassword")).sendKeys("weak");
+			browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(browser.driver().findElement(By.id("username-error")).getText()).contains("小写字母开头");
+			assertThat(browser.driver().findElement(By.id("initialPassword-error")).getText()).contains("至少8位");
+			assertThat(browser.driver().findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
+			browser.assertAccessible();
+
+			browser.driver().findElement(By.id("username")).clear();
+			browser.driver().findElement(By.id("username")).sendKeys("clerk-browser");
+			browser.driver().findElement(By.id("initialPassword")).sendKeys("Browser#2026");
+			browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText())
+				.contains("clerk-browser");
+			browser.screenshot("admin-accounts");
+		}
+	}
+
+	@Test
 	void aWrongPasswordShowsAChineseMessage() {
 		try (Browser browser = Browser.open(port, true)) {
 			browser.signIn("clerk", "Wrong#Pass1");

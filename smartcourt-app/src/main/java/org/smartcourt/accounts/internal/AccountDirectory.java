@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.smartcourt.accounts.AccountView;
 import org.smartcourt.shared.Actor;
+import org.smartcourt.shared.CourtHierarchy;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.Role;
 import org.smartcourt.shared.UserId;
@@ -12,17 +13,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads accounts within the actor's scope: everyone reads their own; an IT admin reads the accounts of their court.
+ * Reads accounts within the actor's scope: everyone reads their own; an IT admin reads the staff accounts of their
+ * court and the courts below it.
  * Anything else is answered as "not found", so account ids cannot be probed.
  */
 @Service
 public class AccountDirectory {
 
 	private final UserAccountRepository accounts;
+	private final CourtHierarchy courts;
 	private final Clock clock;
 
-	AccountDirectory(UserAccountRepository accounts, Clock clock) {
+	AccountDirectory(UserAccountRepository accounts, CourtHierarchy courts, Clock clock) {
 		this.accounts = accounts;
+		this.courts = courts;
 		this.clock = clock;
 	}
 
@@ -41,17 +45,20 @@ public class AccountDirectory {
 			.orElseThrow(() -> DomainException.notFound("account-not-found", "problem.account-not-found.detail"));
 	}
 
-	static boolean mayRead(Actor actor, UserAccount account) {
-		if (account.id().equals(actor.id())) {
-			return true;
-		}
-		return actor.is(Role.IT_ADMIN) && account.court().equals(actor.courtId());
+	boolean mayRead(Actor actor, UserAccount account) {
+		return account.id().equals(actor.id()) || mayAdminister(actor, account);
+	}
+
+	/** An IT admin administers the staff accounts of their court and of the courts below it. */
+	boolean mayAdminister(Actor actor, UserAccount account) {
+		return actor.is(Role.IT_ADMIN) && account.court().filter(court -> courts.subtree(actor.court()).contains(court))
+			.isPresent();
 	}
 
 	AccountView view(UserAccount a) {
 		return new AccountView(a.id().toString(), a.username(), a.displayName(), a.role(),
 				a.court().map(Object::toString).orElse(null), a.mobile().map(AccountDirectory::mask).orElse(null),
-				a.isLockedAt(clock.instant()), a.lockedUntil().orElse(null));
+				a.enabled(), a.isLockedAt(clock.instant()), a.lockedUntil().orElse(null));
 	}
 
 	/** 138****0001: enough for a person to recognise their number, not enough to harvest it. */

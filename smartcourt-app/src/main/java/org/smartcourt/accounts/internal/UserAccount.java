@@ -95,6 +95,15 @@ public class UserAccount {
 		lockedUntil = null;
 	}
 
+	/** 停用: the account can no longer sign in, and its API tokens stop working. */
+	public void disable() {
+		enabled = false;
+	}
+
+	public void enable() {
+		enabled = true;
+	}
+
 	public void enrollTotp(String secret) {
 		totpSecret = secret;
 	}

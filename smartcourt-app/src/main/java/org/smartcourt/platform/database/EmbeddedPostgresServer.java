@@ -58,8 +58,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		try {
 			Files.createDirectories(directory);
 			log.info("Starting embedded PostgreSQL in {}", directory);
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (!properties.clean()) {
+				// the library turns durability off for speed; data kept across restarts must survive a crash
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			return builder.setDataDirectory(directory)
 				.setCleanDataDirectory(properties.clean())
 				.setPort(properties.port())
 				.setPGStartupWait(Duration.ofSeconds(60))
