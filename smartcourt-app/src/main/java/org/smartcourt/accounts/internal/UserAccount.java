@@ -95,6 +95,11 @@ public class UserAccount {
 		lockedUntil = null;
 	}
 
+	/** Sets the contact e-mail address given at registration ({@literal null} for none). */
+	public void recordEmail(String address) {
+		email = address;
+	}
+
 	public void enrollTotp(String secret) {
 		totpSecret = secret;
 	}
