@@ -59,7 +59,9 @@ class RegistrationPageController {
 			RedirectAttributes redirect) {
 		try {
 			Registrations.Outcome outcome = registrations.register(form, request.getRemoteAddr());
-			redirect.addFlashAttribute("registered", outcome.party());
+			// flash attributes live in the JDBC session: only serializable strings
+			redirect.addFlashAttribute("registeredUsername", outcome.party().account().username());
+			redirect.addFlashAttribute("registeredIdNumber", outcome.party().idNumberMasked());
 			return "redirect:/register/done";
 		}
 		catch (DomainException ex) {
@@ -70,7 +72,7 @@ class RegistrationPageController {
 
 	@GetMapping("/register/done")
 	String done(Model model) {
-		return model.containsAttribute("registered") ? "accounts/register-done" : "redirect:/login";
+		return model.containsAttribute("registeredUsername") ? "accounts/register-done" : "redirect:/login";
 	}
 
 	private String show(RegistrationCommand form, Model model) {
