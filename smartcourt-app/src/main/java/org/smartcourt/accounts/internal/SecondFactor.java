@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.smartcourt.accounts.SmartCourtMode;
 import org.smartcourt.audit.AuditOutcome;
@@ -12,13 +13,15 @@ import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.DomainException.FieldProblem;
 import org.smartcourt.shared.Role;
 import org.smartcourt.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 双因素认证 with a {@link Totp} 动态口令. Anyone may enrol; an account that has enrolled must give a code at every
  * sign-in, and in {@link SmartCourtMode#PRODUCTION} an IT admin (技术处) must enrol before using the platform.
- * Code checks are limited per account (10 per 5 minutes), so six digits cannot be guessed.
+ * Code checks are limited per account (10 per 5 minutes), so six digits cannot be guessed, and a code is accepted
+ * only once (RFC 6238 section 5.2): its time step must be later than the last one the account used.
  */
 @Service
 public class SecondFactor {
@@ -26,14 +29,16 @@ public class SecondFactor {
 	static final String ISSUER = "吉林法院智慧法院";
 
 	private final UserAccountRepository accounts;
+	private final JdbcClient jdbc;
 	private final SmartCourtMode mode;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final AttemptRateLimiter attempts;
 	private final SecureRandom random = new SecureRandom();
 
-	SecondFactor(UserAccountRepository accounts, SmartCourtMode mode, AuditTrail audit, Clock clock) {
+	SecondFactor(UserAccountRepository accounts, JdbcClient jdbc, SmartCourtMode mode, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.mode = mode;
 		this.audit = audit;
 		this.clock = clock;
@@ -98,12 +103,23 @@ public class SecondFactor {
 		check(account, secret, code);
 	}
 
+	/** Records the step as used; false when this or a later step was used already (a replayed code). */
+	private boolean firstUse(UserAccount account, long step) {
+		return jdbc.sql("""
+				insert into totp_used_step (user_id, last_step) values (?, ?)
+				on conflict (user_id) do update set last_step = excluded.last_step
+				 where totp_used_step.last_step < excluded.last_step""")
+			.params(account.id().value(), step)
+			.update() == 1;
+	}
+
 	private void check(UserAccount account, String secret, String code) {
 		if (!attempts.tryAcquire(account.id().toString())) {
 			throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too-many-requests",
 					"problem.too-many-requests.detail");
 		}
-		if (!Totp.verify(Base32.decode(secret), code, clock.instant())) {
+		OptionalLong step = Totp.matchingStep(Base32.decode(secret), code, clock.instant());
+		if (step.isEmpty() || !firstUse(account, step.getAsLong())) {
 			audit.record(account.toActor(), "accounts.totp.verify", "user_account", account.id().toString(),
 					AuditOutcome.FAILURE, "wrong code");
 			throw DomainException.invalid("totp-invalid", "problem.totp-invalid.detail",

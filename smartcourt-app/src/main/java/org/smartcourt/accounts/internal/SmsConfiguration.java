@@ -31,6 +31,10 @@ class SmsConfiguration {
 			@Value("${smartcourt.sms.http.template-id:}") String templateId,
 			@Value("${smartcourt.sms.http.connect-timeout:3s}") Duration connectTimeout,
 			@Value("${smartcourt.sms.http.request-timeout:5s}") Duration requestTimeout) {
+		if (url.getScheme() == null || apiKey.isBlank()) {
+			throw new IllegalStateException("smartcourt.sms.gateway=http 需要配置短信平台地址和密钥"
+					+ " (SMARTCOURT_SMS_URL, SMARTCOURT_SMS_API_KEY)");
+		}
 		return new HttpSmsGateway(
 				new HttpSmsGateway.Settings(url, apiKeyHeader, apiKey, templateId, connectTimeout, requestTimeout));
 	}

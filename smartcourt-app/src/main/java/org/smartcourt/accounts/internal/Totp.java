@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,14 +45,21 @@ final class Totp {
 
 	/** Whether the 6-digit code matches at {@code now}, give or take one step. */
 	static boolean verify(byte[] secret, String code, Instant now) {
+		return matchingStep(secret, code, now).isPresent();
+	}
+
+	/** The time step (now, or one either side) whose code the given one is. */
+	static OptionalLong matchingStep(byte[] secret, String code, Instant now) {
 		if (code == null || !code.trim().matches("\\d{" + DIGITS + "}")) {
-			return false;
+			return OptionalLong.empty();
 		}
 		byte[] given = code.trim().getBytes();
 		long current = step(now);
-		boolean match = false;
+		OptionalLong match = OptionalLong.empty();
 		for (long s = current - WINDOW; s <= current + WINDOW; s++) {
-			match |= MessageDigest.isEqual(given, code(secret, s, DIGITS).getBytes());
+			if (MessageDigest.isEqual(given, code(secret, s, DIGITS).getBytes())) {
+				match = OptionalLong.of(s);
+			}
 		}
 		return match;
 	}

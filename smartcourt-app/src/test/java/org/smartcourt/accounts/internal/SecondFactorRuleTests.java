@@ -22,8 +22,8 @@ class SecondFactorRuleTests {
 
 	@Test
 	void itAdminsMustEnrolInProductionOnly() {
-		SecondFactor production = new SecondFactor(null, SmartCourtMode.PRODUCTION, null, CLOCK);
-		SecondFactor demo = new SecondFactor(null, SmartCourtMode.DEMO, null, CLOCK);
+		SecondFactor production = new SecondFactor(null, null, SmartCourtMode.PRODUCTION, null, CLOCK);
+		SecondFactor demo = new SecondFactor(null, null, SmartCourtMode.DEMO, null, CLOCK);
 		assertThat(production.required(account(Role.IT_ADMIN))).isTrue();
 		assertThat(demo.required(account(Role.IT_ADMIN))).isFalse();
 		assertThat(production.required(account(Role.JUDGE))).isFalse();
@@ -33,6 +33,6 @@ class SecondFactorRuleTests {
 	void anEnrolledAccountAlwaysNeedsTheCode() {
 		UserAccount judge = account(Role.JUDGE);
 		judge.enrollTotp("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
-		assertThat(new SecondFactor(null, SmartCourtMode.DEMO, null, CLOCK).required(judge)).isTrue();
+		assertThat(new SecondFactor(null, null, SmartCourtMode.DEMO, null, CLOCK).required(judge)).isTrue();
 	}
 }

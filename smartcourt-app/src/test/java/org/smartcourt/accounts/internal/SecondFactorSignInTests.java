@@ -58,7 +58,8 @@ class SecondFactorSignInTests {
 		accounts.insert(account);
 		String base32 = secondFactor.newSecret();
 		secret = Base32.decode(base32);
-		secondFactor.enrol(account.id(), base32, code());
+		// the previous step's code is still accepted, and leaves the current one unused
+		secondFactor.enrol(account.id(), base32, Totp.code(secret, Totp.step(clock.instant()) - 1, 6));
 	}
 
 	private String code() {
@@ -78,9 +79,13 @@ class SecondFactorSignInTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("type").asString()).endsWith("/problems/totp-invalid");
 
+		String current = code();
 		TestApi.Response ok = api.post("/api/v1/auth/token", null,
-				Map.of("username", username, "password", TestApi.DEMO_PASSWORD, "totp", code()));
+				Map.of("username", username, "password", TestApi.DEMO_PASSWORD, "totp", current));
 		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+		TestApi.Response replayed = api.post("/api/v1/auth/token", null,
+				Map.of("username", username, "password", TestApi.DEMO_PASSWORD, "totp", current));
+		assertThat(replayed.status()).as("a code is accepted only once").isEqualTo(400);
 		assertThat(api.token("judge")).isNotBlank();
 	}
 
