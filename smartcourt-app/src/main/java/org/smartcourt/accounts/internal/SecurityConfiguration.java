@@ -12,6 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +23,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,6 +34,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two filter chains: {@code /api/**} is stateless with bearer tokens and answers 401/403 as Problem Details; the
  * pages use form login with CSRF protection and sessions kept in PostgreSQL (Spring Session JDBC). Both share one
  * password check, lockout and login throttle. Use cases check role and court scope again in the application layer.
+ * <p>
+ * Second factor (双因素认证): after a correct password, {@link SecondFactorLogin} gives an account that needs a
+ * 动态口令 only the authority {@value SecondFactorLogin#PENDING_AUTHORITY}. The web chain admits such a session to
+ * {@code /login/totp} and the public pages alone (any other page redirects there), and every other page requires an
+ * authentication without that authority. The API asks for the code in the token request instead.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,18 +100,33 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AttemptRateLimiter loginRateLimiter) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AttemptRateLimiter loginRateLimiter,
+			SecondFactorLogin secondFactorLogin) throws Exception {
+		AuthorizationManager<RequestAuthorizationContext> fullySignedIn = AuthorizationManagers.allOf(
+				AuthenticatedAuthorizationManager.authenticated(),
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(SecondFactorLogin.PENDING_AUTHORITY)));
+		AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
 		return http
 			.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 				.permitAll()
+				.requestMatchers("/login/totp")
+				.hasAuthority(SecondFactorLogin.PENDING_AUTHORITY)
 				.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("IT_ADMIN")
 				.anyRequest()
-				.authenticated())
+				.access(fullySignedIn))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				if (secondFactorLogin.pending().isPresent()) {
+					response.sendRedirect(request.getContextPath() + "/login/totp");
+				}
+				else {
+					denied.handle(request, response, e);
+				}
+			}))
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.successHandler(secondFactorLogin)
 				.failureHandler(loginFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

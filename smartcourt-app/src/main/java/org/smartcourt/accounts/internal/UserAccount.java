@@ -104,6 +104,11 @@ public class UserAccount {
 		enabled = true;
 	}
 
+	/** Sets the contact e-mail address given at registration ({@literal null} for none). */
+	public void recordEmail(String address) {
+		email = address;
+	}
+
 	public void enrollTotp(String secret) {
 		totpSecret = secret;
 	}

@@ -6,9 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcourt.accounts.AccountView;
 import org.smartcourt.accounts.internal.AccountDirectory;
+import org.smartcourt.accounts.internal.PasswordChanges;
 import org.smartcourt.shared.CurrentActor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,10 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "账户 Accounts")
 class AccountApiController {
 
-	private final AccountDirectory directory;
+	record PasswordChangeRequest(String currentPassword, String newPassword, String confirmation) {
+	}
 
-	AccountApiController(AccountDirectory directory) {
+	private final AccountDirectory directory;
+	private final PasswordChanges passwords;
+
+	AccountApiController(AccountDirectory directory, PasswordChanges passwords) {
 		this.directory = directory;
+		this.passwords = passwords;
+	}
+
+	@PostMapping("/me/password")
+	@Operation(summary = "修改本人密码")
+	ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request) {
+		passwords.change(CurrentActor.require(), request.currentPassword(), request.newPassword(),
+				request.confirmation());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/me")

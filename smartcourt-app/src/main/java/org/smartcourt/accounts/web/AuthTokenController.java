@@ -1,6 +1,7 @@
 package org.smartcourt.accounts.web;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.smartcourt.accounts.internal.ApiTokens;
+import org.smartcourt.accounts.internal.SecondFactor;
 import org.smartcourt.accounts.internal.SignedInUser;
 import org.smartcourt.shared.DomainException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -22,14 +24,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exchanges a username and password for a bearer token ({@code POST /api/v1/auth/token}). */
+/**
+ * Exchanges a username and password for a bearer token ({@code POST /api/v1/auth/token}); an account with a second
+ * factor must also give its 动态口令 in {@code totp}.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "认证 Authentication")
 class AuthTokenController {
 
 	record TokenRequest(@NotBlank(message = "{validation.username.required}") @Size(max = 64) String username,
-			@NotBlank(message = "{validation.password.required}") @Size(max = 128) String password) {
+			@NotBlank(message = "{validation.password.required}") @Size(max = 128) String password,
+			@Size(max = 16) String totp) {
 	}
 
 	record TokenResponse(String token, Instant expiresAt) {
@@ -37,10 +43,12 @@ class AuthTokenController {
 
 	private final AuthenticationManager authentication;
 	private final ApiTokens tokens;
+	private final SecondFactor secondFactor;
 
-	AuthTokenController(AuthenticationManager authentication, ApiTokens tokens) {
+	AuthTokenController(AuthenticationManager authentication, ApiTokens tokens, SecondFactor secondFactor) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+		this.secondFactor = secondFactor;
 	}
 
 	@PostMapping("/token")
@@ -66,6 +74,16 @@ class AuthTokenController {
 					"problem.bad-credentials.detail");
 		}
 		SignedInUser user = (SignedInUser) result.getPrincipal();
+		if (secondFactor.required(user.actor().id())) {
+			if (!secondFactor.enrolled(user.actor().id())) {
+				throw DomainException.forbidden("totp-enrolment-required", "problem.totp-enrolment-required.detail");
+			}
+			if (request.totp() == null || request.totp().isBlank()) {
+				throw DomainException.invalid("totp-required", "problem.totp-required.detail",
+						List.of(new DomainException.FieldProblem("totp", "required", "validation.totp.required")));
+			}
+			secondFactor.verify(user.actor().id(), request.totp());
+		}
 		ApiTokens.IssuedToken issued = tokens.issue(user.actor().id());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
