@@ -70,6 +70,20 @@ public class CourtDirectory {
 			.list();
 	}
 
+	/**
+	 * Reads a court id from a URL. A malformed id cannot name any court, so it is answered like an unknown one.
+	 *
+	 * @throws DomainException (not found) when {@code value} is not a well-formed court id.
+	 */
+	public static CourtId parseId(String value) {
+		try {
+			return new CourtId(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw notFound();
+		}
+	}
+
 	static DomainException notFound() {
 		return DomainException.notFound("court-not-found", "problem.court-not-found.detail");
 	}
