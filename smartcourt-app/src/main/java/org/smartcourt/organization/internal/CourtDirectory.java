@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.smartcourt.organization.CourtLevel;
 import org.smartcourt.shared.CourtId;
@@ -68,6 +69,20 @@ public class CourtDirectory {
 			.param(id.value())
 			.query(CourtDirectory::map)
 			.list();
+	}
+
+	/** {@code root} and every court below it, active or not. */
+	@Transactional(readOnly = true)
+	public Set<CourtId> subtree(CourtId root) {
+		return jdbc.sql("""
+				with recursive down(id) as (
+				    select id from court where id = ?
+				    union all
+				    select c.id from court c join down on c.parent_id = down.id)
+				select id from down""")
+			.param(root.value())
+			.query((rs, row) -> new CourtId(rs.getString("id")))
+			.set();
 	}
 
 	/**
