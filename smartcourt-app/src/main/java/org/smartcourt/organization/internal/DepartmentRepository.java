@@ -2,9 +2,11 @@ package org.smartcourt.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Repository;
 class DepartmentRepository {
 
 	private static final String COLUMNS = "id, court_id, name, kind, active, version";
+
+	/** Lists show departments in the order of {@link DepartmentKind}: 立案 first, then the trial divisions. */
+	private static final String KIND_ORDER = Arrays.stream(DepartmentKind.values())
+		.map(Enum::name)
+		.collect(Collectors.joining(","));
 
 	private final JdbcClient jdbc;
 
@@ -32,8 +39,9 @@ class DepartmentRepository {
 	}
 
 	List<Department> activeAt(CourtId court) {
-		return jdbc.sql("select " + COLUMNS + " from department where court_id = ? and active order by kind, name")
-			.param(court.value())
+		return jdbc.sql("select " + COLUMNS + " from department where court_id = ? and active order by "
+				+ "array_position(string_to_array(?, ','), kind::text), name")
+			.params(court.value(), KIND_ORDER)
 			.query(DepartmentRepository::map)
 			.list();
 	}

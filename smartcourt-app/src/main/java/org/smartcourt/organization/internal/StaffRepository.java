@@ -25,6 +25,11 @@ class StaffRepository {
 			id, court_id, department_id, name, position, username,
 			array_to_string(case_categories, ',') as case_categories, active, version""";
 
+	/** Lists show staff by rank, in the order of {@link Position}: 院长 first. */
+	private static final String POSITION_ORDER = Arrays.stream(Position.values())
+		.map(Enum::name)
+		.collect(Collectors.joining(","));
+
 	private final JdbcClient jdbc;
 
 	StaffRepository(JdbcClient jdbc) {
@@ -39,8 +44,9 @@ class StaffRepository {
 	}
 
 	List<StaffMember> activeAt(CourtId court) {
-		return jdbc.sql("select " + COLUMNS + " from staff_member where court_id = ? and active order by position, name")
-			.param(court.value())
+		return jdbc.sql("select " + COLUMNS + " from staff_member where court_id = ? and active order by "
+				+ "array_position(string_to_array(?, ','), position::text), name")
+			.params(court.value(), POSITION_ORDER)
 			.query(StaffRepository::map)
 			.list();
 	}
