@@ -220,6 +220,18 @@ class OrganizationApiTests {
 		assertThat(wang.get("caseCategories").toString()).isEqualTo("[\"0300\"]");
 	}
 
+	@Test
+	void unknownCourtsAndRecordsAreNotFoundAndTheApiIsDocumented() {
+		String admin = api.token("it-admin");
+		TestApi.Response unknown = api.get("/api/v1/courts/999999/departments", admin);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("type").asString()).endsWith("/court-not-found");
+		assertThat(api.get("/api/v1/courts/not%20a%20court", admin).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/staff/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+		assertThat(api.get("/v3/api-docs", null).body()).contains("/api/v1/courts/{courtId}/departments",
+				"/api/v1/courts/{basicCourtId}/tribunals", "/api/v1/staff/{id}");
+	}
+
 	private static String unique(String prefix) {
 		return prefix + UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -91,5 +91,8 @@ class OrganizationPagesTests {
 		assertThat(judge.get("/organization/courts/220100").statusCode()).isEqualTo(403);
 		WebSession admin0104 = WebSession.signIn(port, "it-admin-0104");
 		assertThat(admin0104.get("/admin/organization/courts/220100").statusCode()).isEqualTo(403);
+		assertThat(admin0104.get("/admin/organization/courts/220100/departments/new").statusCode()).isEqualTo(403);
+		assertThat(admin0104.get("/admin/organization/courts/220102/tribunals/new").statusCode()).isEqualTo(403);
+		assertThat(admin0104.get("/admin/organization/courts/220104/tribunals/new").statusCode()).isEqualTo(200);
 	}
 }

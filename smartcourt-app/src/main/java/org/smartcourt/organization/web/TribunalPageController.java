@@ -3,6 +3,7 @@ package org.smartcourt.organization.web;
 import jakarta.validation.Valid;
 import org.smartcourt.organization.internal.CourtDirectory;
 import org.smartcourt.organization.internal.CourtRecord;
+import org.smartcourt.organization.internal.OrganizationScope;
 import org.smartcourt.organization.internal.TribunalManagement;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.CurrentActor;
@@ -26,15 +27,21 @@ class TribunalPageController {
 
 	private final TribunalManagement tribunals;
 	private final CourtDirectory directory;
+	private final OrganizationScope scope;
 
-	TribunalPageController(TribunalManagement tribunals, CourtDirectory directory) {
+	TribunalPageController(TribunalManagement tribunals, CourtDirectory directory, OrganizationScope scope) {
 		this.tribunals = tribunals;
 		this.directory = directory;
+		this.scope = scope;
 	}
 
 	@GetMapping("/admin/organization/courts/{courtId}/tribunals/new")
 	String newForm(@PathVariable String courtId, Model model) {
-		return form(model, CourtDirectory.parseId(courtId), new TribunalForm());
+		CourtId court = CourtDirectory.parseId(courtId);
+		if (!scope.mayManage(CurrentActor.require(), court)) {
+			throw DomainException.forbidden("organization-out-of-scope", "problem.organization-out-of-scope.detail");
+		}
+		return form(model, court, new TribunalForm());
 	}
 
 	@PostMapping("/admin/organization/courts/{courtId}/tribunals")
