@@ -1,5 +1,6 @@
 package org.smartcourt.accounts;
 
+import org.smartcourt.shared.SmartCourtMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.Role;
 import org.springframework.beans.factory.annotation.Value;

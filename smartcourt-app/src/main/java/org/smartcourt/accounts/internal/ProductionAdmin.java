@@ -3,7 +3,7 @@ package org.smartcourt.accounts.internal;
 import java.time.Clock;
 
 import org.smartcourt.accounts.PasswordPolicy;
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.Role;
 import org.springframework.beans.factory.annotation.Value;

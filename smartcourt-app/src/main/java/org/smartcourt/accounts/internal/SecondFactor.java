@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
 import org.smartcourt.shared.DomainException;

@@ -1,6 +1,6 @@
 package org.smartcourt.accounts.web;
 
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package org.smartcourt.accounts.web;
 
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.smartcourt.accounts.internal.SmsOutbox;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

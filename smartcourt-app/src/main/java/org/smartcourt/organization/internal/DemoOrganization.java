@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcourt.organization.CaseCategory;
 import org.smartcourt.shared.CourtId;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.smartcourt.shared.SmartCourtMode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -88,17 +88,13 @@ class DemoOrganization implements ApplicationRunner {
 					new Person("马建国", Position.PEOPLES_ASSESSOR, null, null, NONE),
 					new Person("林晓燕", Position.PEOPLES_ASSESSOR, null, null, NONE)));
 
-	private final Object mode;
+	private final SmartCourtMode mode;
 	private final JdbcClient jdbc;
 	private final DepartmentRepository departments;
 	private final CourtroomRepository courtrooms;
 	private final StaffRepository staff;
 
-	/**
-	 * @param mode the accounts module's {@code SmartCourtMode} bean, taken by name: organization may depend only
-	 * on shared and audit, so it reads the mode without naming the type.
-	 */
-	DemoOrganization(@Qualifier("smartCourtMode") Object mode, JdbcClient jdbc, DepartmentRepository departments,
+	DemoOrganization(SmartCourtMode mode, JdbcClient jdbc, DepartmentRepository departments,
 			CourtroomRepository courtrooms, StaffRepository staff) {
 		this.mode = mode;
 		this.jdbc = jdbc;
@@ -110,7 +106,7 @@ class DemoOrganization implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!"DEMO".equals(String.valueOf(mode))) {
+		if (mode != SmartCourtMode.DEMO) {
 			return;
 		}
 		int added = 0;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.Role;
 

@@ -3,7 +3,7 @@ package org.smartcourt.accounts.web;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.smartcourt.accounts.SmartCourtMode;
+import org.smartcourt.shared.SmartCourtMode;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.server.ResponseStatusException;
 

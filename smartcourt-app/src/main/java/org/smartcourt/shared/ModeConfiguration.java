@@ -1,8 +1,7 @@
-package org.smartcourt.accounts.internal;
+package org.smartcourt.shared;
 
 import java.util.Arrays;
 
-import org.smartcourt.accounts.SmartCourtMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

@@ -1,4 +1,4 @@
-package org.smartcourt.accounts;
+package org.smartcourt.shared;
 
 /**
  * How this installation runs. {@link #DEMO} seeds demo accounts for every role; {@link #PRODUCTION} seeds nothing,
