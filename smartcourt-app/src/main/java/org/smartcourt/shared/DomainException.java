@@ -21,7 +21,9 @@ public class DomainException extends RuntimeException {
 		/** A business or legal rule forbids it (422). */
 		RULE_VIOLATION,
 		/** Too many attempts (429). */
-		TOO_MANY_REQUESTS
+		TOO_MANY_REQUESTS,
+		/** A system we depend on (SMS gateway, …) cannot be reached now; trying later may work (503). */
+		UNAVAILABLE
 	}
 
 	/** A problem with one input field. */

@@ -104,9 +104,11 @@ class LoginLockoutTests {
 		}
 		assertThat(api.post("/api/v1/auth/token", null, Map.of("username", username, "password", PASSWORD)).status())
 			.isEqualTo(403);
-		long counted = jdbc.sql("select count(*) from audit_record where action = 'account.login' and username = ? "
-				+ "and outcome = 'FAILURE'").param(username).query(Long.class).single();
-		assertThat(counted).as("only the guesses before the lock were checked against the password")
-			.isBetween(5L, 9L);
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'account.login' and username = ? "
+				+ "and detail = 'wrong password; account locked'").param(username).query(Long.class).single())
+			.as("the account was locked exactly once, after exactly five counted failures")
+			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'account.login' and username = ? "
+				+ "and detail = 'wrong password'").param(username).query(Long.class).single()).isEqualTo(4);
 	}
 }

@@ -41,12 +41,15 @@ class LoginLockout {
 		}
 		String username = String.valueOf(token.getPrincipal()).trim();
 		accounts.findByUsernameForUpdate(username).ifPresentOrElse(account -> {
-			account.recordFailedLogin(clock.instant());
+			UserAccount.FailedLogin result = account.recordFailedLogin(clock.instant());
 			accounts.update(account);
-			boolean locked = account.isLockedAt(clock.instant());
 			audit.record(account.toActor(), "account.login", "account", account.id().toString(),
-					AuditOutcome.FAILURE, locked ? "wrong password; account locked" : "wrong password");
-			if (locked) {
+					AuditOutcome.FAILURE, switch (result) {
+						case COUNTED -> "wrong password";
+						case LOCKED_NOW -> "wrong password; account locked";
+						case ALREADY_LOCKED -> "wrong password; account already locked";
+					});
+			if (result == UserAccount.FailedLogin.LOCKED_NOW) {
 				log.warn("Account {} locked until {}", account.username(), account.lockedUntil().orElseThrow());
 			}
 		}, () -> audit.record(null, "account.login", "account", null, AuditOutcome.FAILURE,

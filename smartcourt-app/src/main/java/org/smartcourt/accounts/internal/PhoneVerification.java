@@ -79,8 +79,15 @@ public class PhoneVerification {
 				       attempts = 0, created_at = excluded.created_at""")
 			.params(mobile.value(), pending.codeHash(), Timestamp.from(pending.expiresAt()), Timestamp.from(now))
 			.update();
-		sms.send(mobile, messages.getMessage("sms.registration-code",
-				new Object[] { code, PendingCode.VALIDITY.toMinutes() }, Locale.SIMPLIFIED_CHINESE));
+		try {
+			sms.send(mobile, messages.getMessage("sms.registration-code",
+					new Object[] { code, PendingCode.VALIDITY.toMinutes() }, Locale.SIMPLIFIED_CHINESE));
+		}
+		catch (SmsGateway.SmsDeliveryException ex) {
+			audit.record("accounts.otp.send", "mobile", mobile.masked(), AuditOutcome.FAILURE, ex.getMessage());
+			throw new DomainException(DomainException.Kind.UNAVAILABLE, "sms-unavailable",
+					"problem.sms-unavailable.detail");
+		}
 		audit.record("accounts.otp.send", "mobile", mobile.masked(), AuditOutcome.SUCCESS, null);
 		return pending.expiresAt();
 	}

@@ -68,16 +68,28 @@ public class UserAccount {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
+	/** What a wrong password did to the account. */
+	public enum FailedLogin {
+		/** Counted; the account stays open. */
+		COUNTED,
+		/** This was the fifth in a row: the account is now locked. */
+		LOCKED_NOW,
+		/** The account was already locked (a guess in flight when the lock came); not counted again. */
+		ALREADY_LOCKED
+	}
+
 	/** Counts a wrong password; the fifth in a row locks the account. */
-	public void recordFailedLogin(Instant now) {
+	public FailedLogin recordFailedLogin(Instant now) {
 		if (isLockedAt(now)) {
-			return;
+			return FailedLogin.ALREADY_LOCKED;
 		}
 		failedAttempts++;
 		if (failedAttempts >= MAX_FAILURES) {
 			lockedUntil = now.plus(LOCK_DURATION);
 			failedAttempts = 0;
+			return FailedLogin.LOCKED_NOW;
 		}
+		return FailedLogin.COUNTED;
 	}
 
 	public void recordSuccessfulLogin() {

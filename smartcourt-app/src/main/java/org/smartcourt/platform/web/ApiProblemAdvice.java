@@ -41,14 +41,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
-		HttpStatus status = switch (ex.kind()) {
-			case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
-		};
+		HttpStatus status = ProblemStatus.of(ex.kind());
 		String detail = problems.message(ex.messageKey(), ex.args(), ex.messageKey());
 		ProblemDetail problem = problems.create(status, ex.code(), detail, request);
 		if (!ex.fieldProblems().isEmpty()) {
@@ -58,7 +51,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 						problems.message(f.messageKey(), f.args().toArray(), f.messageKey())))
 				.toList());
 		}
-		return ResponseEntity.status(status).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+		if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.header(HttpHeaders.RETRY_AFTER, "60");
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler
