@@ -65,7 +65,11 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
+		String loginPage = driver.getCurrentUrl();
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// wait for the answer to the form post, so the next navigation carries the new session
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(d -> !d.getCurrentUrl().equals(loginPage));
 	}
 
 	public String heading() {
