@@ -1,0 +1,28 @@
+package org.smartcourt.filing;
+
+/** Where a filing application stands. */
+public enum FilingStatus {
+	/** 草稿: being written by the filer. */
+	DRAFT,
+	/** 待协作法院转交: a cross-domain filing received by the cooperating court, not yet forwarded. */
+	AWAITING_FORWARD,
+	/** 待审查: with the filing clerks of the court with jurisdiction; the decision period runs. */
+	SUBMITTED,
+	/** 待补正: the court asked, once and completely, for corrections. */
+	CORRECTION_REQUESTED,
+	/** 已立案. */
+	ACCEPTED,
+	/** 不予受理/不予立案. */
+	REFUSED,
+	/** 已撤回 by the filer before a decision. */
+	WITHDRAWN;
+
+	/** Whether the filer may still change the application. */
+	public boolean isEditable() {
+		return this == DRAFT || this == CORRECTION_REQUESTED;
+	}
+
+	public boolean isDecided() {
+		return this == ACCEPTED || this == REFUSED || this == WITHDRAWN;
+	}
+}

@@ -1,0 +1,190 @@
+package org.smartcourt.filing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.smartcourt.audit.AuditOutcome;
+import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.filing.Filing;
+import org.smartcourt.filing.FilingCheckResult;
+import org.smartcourt.filing.FilingContent;
+import org.smartcourt.filing.FilingEvent;
+import org.smartcourt.filing.FilingId;
+import org.smartcourt.filing.FilingStatus;
+import org.smartcourt.notification.Inbox;
+import org.smartcourt.shared.Actor;
+import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What litigants and lawyers do with their filing applications: draft, revise, check, submit (idempotently) and
+ * withdraw. Each command is one transaction, audited, and visible in the application's status trail.
+ */
+@Service
+public class FilingApplications {
+
+	private final FilingRepository filings;
+	private final FilingChecks checks;
+	private final FilingFees fees;
+	private final DecisionPeriods periods;
+	private final FilingTrail trail;
+	private final FilingAccess access;
+	private final AuditTrail audit;
+	private final Inbox inbox;
+	private final Clock clock;
+
+	FilingApplications(FilingRepository filings, FilingChecks checks, FilingFees fees, DecisionPeriods periods,
+			FilingTrail trail, FilingAccess access, AuditTrail audit, Inbox inbox, Clock clock) {
+		this.filings = filings;
+		this.checks = checks;
+		this.fees = fees;
+		this.periods = periods;
+		this.trail = trail;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+		this.inbox = inbox;
+	}
+
+	/**
+	 * Opens a draft. With the same {@code Idempotency-Key} the draft made the first time is returned, not a second.
+	 */
+	@Transactional
+	public Filing create(Actor actor, FilingContent content, String idempotencyKey) {
+		requireFiler(actor, "filing.create");
+		if (idempotencyKey != null) {
+			var earlier = filings.findByCreateKey(actor.id(), idempotencyKey);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Filing filing = Filing.draft(actor.id(), actor.displayName(), content, clock.instant());
+		filings.insert(filing, idempotencyKey, clock.instant());
+		trail.record(filing, actor, null);
+		audit.success("filing.create", "filing", filing.id().toString());
+		return filing;
+	}
+
+	@Transactional
+	public Filing revise(Actor actor, FilingId id, FilingContent content) {
+		Filing filing = ownFiling(actor, id, "filing.revise");
+		filing.revise(content.withAttachments(content.attachments().isEmpty() ? filing.content().attachments()
+				: content.attachments()));
+		filings.update(filing, clock.instant());
+		audit.success("filing.revise", "filing", id.toString());
+		return filings.find(id).orElseThrow();
+	}
+
+	/** Adds an already stored file to a draft's attachments. */
+	@Transactional
+	public Filing attach(Actor actor, FilingId id, FilingContent.Attachment attachment) {
+		Filing filing = ownFiling(actor, id, "filing.attach");
+		List<FilingContent.Attachment> attachments = new java.util.ArrayList<>(filing.content().attachments());
+		attachments.add(attachment);
+		filing.revise(filing.content().withAttachments(attachments));
+		filings.update(filing, clock.instant());
+		audit.success("filing.attach", "filing", id.toString());
+		return filings.find(id).orElseThrow();
+	}
+
+	/** 预检 of any content, saved or not, with the fee. Changes nothing. */
+	@Transactional(readOnly = true)
+	public FilingCheckResult check(Actor actor, FilingContent content) {
+		FilingCheckResult result = checks.check(content, actor.role());
+		return new FilingCheckResult(result.problems(), result.checklist(), result.jurisdictionHints(),
+				fees.estimate(content).orElse(null));
+	}
+
+	/**
+	 * Submits the application. Repeating the call with the same {@code Idempotency-Key} returns the application as it
+	 * is; without a key, submitting twice is a conflict.
+	 *
+	 * @throws DomainException {@code INVALID_INPUT} with every problem of the 预检 when it is not complete.
+	 */
+	@Transactional
+	public Filing submit(Actor actor, FilingId id, String idempotencyKey) {
+		Filing filing = ownFilingForUpdate(actor, id, "filing.submit");
+		if (idempotencyKey != null && idempotencyKey.equals(filings.submitKey(id).orElse(null))) {
+			return filing;
+		}
+		FilingCheckResult result = checks.check(filing.content(), actor.role());
+		if (!result.submittable()) {
+			List<DomainException.FieldProblem> problems = new java.util.ArrayList<>(result.problems());
+			result.checklist()
+				.stream()
+				.filter(item -> item.required() && !item.present())
+				.forEach(item -> problems.add(new DomainException.FieldProblem("attachments", "missing-material",
+						"validation.filing.material.missing." + item.kind().name())));
+			throw DomainException.invalid("filing-incomplete", "problem.filing-incomplete.detail", problems);
+		}
+		filing.submit(clock.instant(), LocalDate.now(clock), periods.of(filing.content().kind()));
+		filings.update(filing, clock.instant(), idempotencyKey);
+		trail.record(filing, actor, null);
+		audit.success("filing.submit", "filing", id.toString());
+		inbox.deliver(filing.filer(), "立案申请已提交", filing.status() == FilingStatus.AWAITING_FORWARD
+				? "您的跨域立案申请已提交，请携带身份证件原件到协作法院核对，协作法院核对后转交管辖法院。"
+				: "您的立案申请已提交，法院将于 " + filing.decisionDueOn().orElseThrow() + " 前决定是否立案（"
+						+ filing.decisionPeriodCitation().orElse("") + "）。",
+				"/filings/" + id);
+		return filings.find(id).orElseThrow();
+	}
+
+	@Transactional
+	public Filing withdraw(Actor actor, FilingId id) {
+		Filing filing = ownFilingForUpdate(actor, id, "filing.withdraw");
+		filing.withdraw();
+		filings.update(filing, clock.instant());
+		trail.record(filing, actor, null);
+		audit.success("filing.withdraw", "filing", id.toString());
+		return filings.find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Filing> mine(Actor actor) {
+		return filings.byFiler(actor.id());
+	}
+
+	/** Reads a filing within scope; a court's reading of a party's filing is audited. */
+	@Transactional
+	public Filing read(Actor actor, FilingId id) {
+		Filing filing = filings.find(id).filter(f -> access.mayRead(actor, f)).orElseThrow(() -> {
+			audit.record(actor, "filing.read", "filing", id.toString(), AuditOutcome.DENIED, null);
+			return DomainException.notFound("filing-not-found", "problem.filing-not-found.detail");
+		});
+		if (!filing.filer().equals(actor.id())) {
+			audit.success("filing.read", "filing", id.toString());
+		}
+		return filing;
+	}
+
+	@Transactional(readOnly = true)
+	public List<FilingEvent> trail(Actor actor, FilingId id) {
+		read(actor, id);
+		return trail.of(id);
+	}
+
+	private Filing ownFiling(Actor actor, FilingId id, String action) {
+		return filings.find(id).filter(f -> f.filer().equals(actor.id())).orElseThrow(() -> notFound(actor, id, action));
+	}
+
+	private Filing ownFilingForUpdate(Actor actor, FilingId id, String action) {
+		return filings.findForUpdate(id)
+			.filter(f -> f.filer().equals(actor.id()))
+			.orElseThrow(() -> notFound(actor, id, action));
+	}
+
+	private DomainException notFound(Actor actor, FilingId id, String action) {
+		audit.record(actor, action, "filing", id.toString(), AuditOutcome.DENIED, null);
+		return DomainException.notFound("filing-not-found", "problem.filing-not-found.detail");
+	}
+
+	private void requireFiler(Actor actor, String action) {
+		if (!actor.is(Role.LITIGANT) && !actor.is(Role.LAWYER)) {
+			audit.record(actor, action, "filing", null, AuditOutcome.DENIED, null);
+			throw DomainException.forbidden("forbidden", "problem.forbidden.detail");
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package org.smartcourt.filing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.smartcourt.audit.AuditOutcome;
+import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.cases.CaseRegistry;
+import org.smartcourt.cases.Procedure;
+import org.smartcourt.cases.RegisterCase;
+import org.smartcourt.cases.RegisteredCase;
+import org.smartcourt.filing.CorrectionRequest;
+import org.smartcourt.filing.CrossDomainCase;
+import org.smartcourt.filing.Filing;
+import org.smartcourt.filing.FilingDecision;
+import org.smartcourt.filing.FilingId;
+import org.smartcourt.filing.FilingTitles;
+import org.smartcourt.filing.IdentityCheck;
+import org.smartcourt.notification.Inbox;
+import org.smartcourt.organization.Courts;
+import org.smartcourt.shared.Actor;
+import org.smartcourt.shared.CourtId;
+import org.smartcourt.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 登记立案: what the filing clerks of the court with jurisdiction decide (register, ask once for corrections, refuse
+ * with a ruling), and what the clerks of a cooperating court do for a cross-domain filing (check identity, forward).
+ * Every decision is audited, goes on the status trail and is sent to the filer's inbox.
+ */
+@Service
+public class FilingRegistration {
+
+	/** Correction period when the clerk names none: 15 days (a court practice; the law says 指定期限). */
+	static final int DEFAULT_CORRECTION_DAYS = 15;
+
+	private final FilingRepository filings;
+	private final FilingAccess access;
+	private final FilingTrail trail;
+	private final DecisionPeriods periods;
+	private final CaseRegistry cases;
+	private final Courts courts;
+	private final AuditTrail audit;
+	private final Inbox inbox;
+	private final Clock clock;
+
+	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, DecisionPeriods periods,
+			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, Clock clock) {
+		this.filings = filings;
+		this.access = access;
+		this.trail = trail;
+		this.periods = periods;
+		this.cases = cases;
+		this.courts = courts;
+		this.audit = audit;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	/** The clerk's queue: applications before the court, nearest decision deadline first. */
+	@Transactional(readOnly = true)
+	public List<Filing> queue(Actor clerk) {
+		requireStaff(clerk, "filing.queue");
+		return filings.queue(clerk.court().value());
+	}
+
+	/** The cooperating court's intake: cross-domain applications to check and forward. */
+	@Transactional(readOnly = true)
+	public List<Filing> intake(Actor clerk) {
+		requireStaff(clerk, "filing.intake");
+		return filings.awaitingForward(clerk.court().value());
+	}
+
+	/** Cross-domain filings through or to the court, for the service report. */
+	@Transactional(readOnly = true)
+	public List<CrossDomainCase> crossDomain(Actor clerk) {
+		requireStaff(clerk, "filing.cross-domain");
+		return filings.crossDomain(clerk.court().value(), 200)
+			.stream()
+			.map(f -> new CrossDomainCase(f, trail.of(f.id())))
+			.toList();
+	}
+
+	/** 立案: registers the case, which gets its case number, under the procedure the clerk decides. */
+	@Transactional
+	public Filing accept(Actor clerk, FilingId id, Procedure procedure) {
+		Filing filing = forDecision(clerk, id, "filing.accept");
+		if (procedure == null) {
+			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
+					List.of(new DomainException.FieldProblem("procedure", "required", "validation.filing.procedure.required")));
+		}
+		RegisteredCase registered = cases.register(new RegisterCase(new CourtId(filing.content().targetCourt()),
+				filing.content().kind().categoryCode(), null, procedure, filing.content().causeCode(),
+				filing.id().value(), FilingTitles.of(filing)));
+		filing.accept(new FilingDecision(true, registered.id().toString(), registered.caseNumber().toString(),
+				procedure.name(), null, null, clerk.displayName(), clock.instant()));
+		filings.update(filing, clock.instant());
+		trail.record(filing, clerk, "案号 " + registered.caseNumber());
+		audit.success("filing.accept", "filing", id.toString());
+		inbox.deliver(filing.filer(), "已立案：" + registered.caseNumber(),
+				"您的立案申请已登记立案，案号 " + registered.caseNumber() + "。请按交费通知交纳诉讼费用。", "/filings/" + id);
+		return filings.find(id).orElseThrow();
+	}
+
+	/** 一次性告知补正: everything to correct, in one list; resubmission restarts the decision period. */
+	@Transactional
+	public Filing requestCorrection(Actor clerk, FilingId id, List<String> items, String note, LocalDate correctBy) {
+		Filing filing = forDecision(clerk, id, "filing.correction");
+		List<String> cleaned = items == null ? List.of()
+				: items.stream().filter(i -> i != null && !i.isBlank()).map(String::trim).toList();
+		LocalDate by = correctBy != null ? correctBy : LocalDate.now(clock).plusDays(DEFAULT_CORRECTION_DAYS);
+		filing.requestCorrection(new CorrectionRequest(cleaned, note, by, clerk.displayName(), clock.instant()));
+		filings.update(filing, clock.instant());
+		trail.record(filing, clerk, String.join("；", cleaned));
+		audit.success("filing.correction", "filing", id.toString());
+		inbox.deliver(filing.filer(), "请补正立案材料",
+				"法院一次性告知您需补正的内容：" + String.join("；", cleaned) + "。请于 " + by
+						+ " 前补正后重新提交，法院自收到补正材料之日起重新计算立案审查期限（《最高人民法院关于人民法院登记立案若干问题的规定》第七条）。",
+				"/filings/" + id);
+		return filings.find(id).orElseThrow();
+	}
+
+	/** 不予受理/不予立案, with the reasons and the ruling served on the filer. */
+	@Transactional
+	public Filing refuse(Actor clerk, FilingId id, String reasons) {
+		Filing filing = forDecision(clerk, id, "filing.refuse");
+		Courts.CourtSummary court = courts.find(new CourtId(filing.content().targetCourt())).orElseThrow();
+		String appealCourt = court.parent() == null ? court.name()
+				: courts.find(court.parent()).map(Courts.CourtSummary::name).orElse(court.name());
+		String ruling = reasons == null || reasons.isBlank() ? null
+				: RefusalRuling.text(filing, court.name(), appealCourt, reasons, LocalDate.now(clock));
+		filing.refuse(new FilingDecision(false, null, null, null, reasons, ruling, clerk.displayName(),
+				clock.instant()));
+		filings.update(filing, clock.instant());
+		trail.record(filing, clerk, reasons);
+		audit.success("filing.refuse", "filing", id.toString());
+		inbox.deliver(filing.filer(), "不予立案", "法院决定不予受理（立案），理由：" + reasons + "。裁定书可在立案申请详情中查看，不服可依法上诉。",
+				"/filings/" + id);
+		return filings.find(id).orElseThrow();
+	}
+
+	/** The cooperating court's check of identity and originals (跨域立案 代为核对). */
+	@Transactional
+	public Filing checkIdentity(Actor clerk, FilingId id, String method, boolean passed, String note) {
+		Filing filing = forReceiving(clerk, id, "filing.identity-check");
+		if (method == null || method.isBlank()) {
+			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
+					List.of(new DomainException.FieldProblem("method", "required", "validation.filing.identity.method")));
+		}
+		filing.recordIdentityCheck(new IdentityCheck(method.trim(), passed, note, clerk.displayName(),
+				clerk.court().value(), clock.instant()));
+		filings.update(filing, clock.instant());
+		trail.record(filing, clerk, (passed ? "身份核对通过：" : "身份核对未通过：") + method.trim());
+		audit.success("filing.identity-check", "filing", id.toString());
+		return filings.find(id).orElseThrow();
+	}
+
+	/** Forwards a checked cross-domain filing to the court with jurisdiction, whose decision period starts. */
+	@Transactional
+	public Filing forward(Actor clerk, FilingId id) {
+		Filing filing = forReceiving(clerk, id, "filing.forward");
+		filing.forward(LocalDate.now(clock), periods.of(filing.content().kind()));
+		filings.update(filing, clock.instant());
+		trail.record(filing, clerk, "转交管辖法院");
+		audit.success("filing.forward", "filing", id.toString());
+		inbox.deliver(filing.filer(), "跨域立案已转交", "协作法院已核对您的身份和材料并转交管辖法院，管辖法院将于 "
+				+ filing.decisionDueOn().orElseThrow() + " 前决定是否立案。", "/filings/" + id);
+		return filings.find(id).orElseThrow();
+	}
+
+	private Filing forDecision(Actor clerk, FilingId id, String action) {
+		return filings.findForUpdate(id)
+			.filter(f -> access.isClerkOf(clerk, f.content().targetCourt()))
+			.orElseThrow(() -> refused(clerk, id, action));
+	}
+
+	private Filing forReceiving(Actor clerk, FilingId id, String action) {
+		return filings.findForUpdate(id)
+			.filter(f -> access.isClerkOf(clerk, f.content().receivingCourt()))
+			.orElseThrow(() -> refused(clerk, id, action));
+	}
+
+	private DomainException refused(Actor clerk, FilingId id, String action) {
+		audit.record(clerk, action, "filing", id.toString(), AuditOutcome.DENIED, null);
+		return DomainException.notFound("filing-not-found", "problem.filing-not-found.detail");
+	}
+
+	private void requireStaff(Actor actor, String action) {
+		if (!actor.isStaff()) {
+			audit.record(actor, action, "filing", null, AuditOutcome.DENIED, null);
+			throw DomainException.forbidden("forbidden", "problem.forbidden.detail");
+		}
+	}
+}
