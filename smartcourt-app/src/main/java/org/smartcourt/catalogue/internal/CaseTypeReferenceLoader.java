@@ -1,0 +1,99 @@
+package org.smartcourt.catalogue.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the case-type standard (案件类型及其代字) and the 专门审判代字 from versioned reference files at start-up,
+ * like the court list. A file rather than a migration because the bundled list is our reading of secondary sources
+ * (domain-rules §1.5, many rows marked INFERRED or LOCAL): a court replaces it with the official standard by
+ * pointing {@code smartcourt.catalogue.case-types-file} at it, without a release. When a file's {@code version:}
+ * differs from the loaded one its table is replaced whole, in one transaction, so rows dropped from the file go too.
+ * Nothing references these tables by foreign key: a case keeps the codes it was registered with.
+ */
+@Component
+@Order(1)
+class CaseTypeReferenceLoader implements ApplicationRunner {
+
+	static final String CASE_TYPES = "case-types";
+	static final String SPECIAL_TRIAL_CODES = "special-trial-codes";
+	private static final Logger log = LoggerFactory.getLogger(CaseTypeReferenceLoader.class);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final Resource caseTypes;
+	private final Resource specialCodes;
+
+	CaseTypeReferenceLoader(JdbcClient jdbc, Clock clock,
+			@Value("${smartcourt.catalogue.case-types-file:classpath:reference/catalogue/case-types.csv}") Resource caseTypes,
+			@Value("${smartcourt.catalogue.special-trial-codes-file:classpath:reference/catalogue/special-trial-codes.csv}") Resource specialCodes) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.caseTypes = caseTypes;
+		this.specialCodes = specialCodes;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		ReferenceFile types = ReferenceFile.read(caseTypes, 8);
+		if (isNew(CASE_TYPES, types)) {
+			jdbc.sql("delete from case_type").update();
+			for (String[] f : types.rows()) {
+				jdbc.sql("""
+						insert into case_type (code, name, type_code, group_code, valid_from, valid_to, basis, note)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(f[0], f[1], f[2], f[3], date(f[4]), date(f[5]), f[6], f[7])
+					.update();
+			}
+			markLoaded(CASE_TYPES, types);
+			log.info("Loaded {} case types, reference data version {}", types.rows().size(), types.version());
+		}
+		ReferenceFile special = ReferenceFile.read(specialCodes, 5);
+		if (isNew(SPECIAL_TRIAL_CODES, special)) {
+			jdbc.sql("delete from special_trial_code").update();
+			for (String[] f : special.rows()) {
+				jdbc.sql("insert into special_trial_code (code, name, valid_from, valid_to, basis) values (?, ?, ?, ?, ?)")
+					.params(f[0], f[1], date(f[2]), date(f[3]), f[4])
+					.update();
+			}
+			markLoaded(SPECIAL_TRIAL_CODES, special);
+		}
+	}
+
+	private boolean isNew(String dataset, ReferenceFile file) {
+		// the row lock makes a second node starting at the same time wait, then see the version as loaded
+		jdbc.sql("""
+				insert into reference_data_version (dataset, version, source, loaded_at) values (?, '', ?, ?)
+				on conflict (dataset) do nothing""")
+			.params(dataset, file.source(), Timestamp.from(clock.instant()))
+			.update();
+		String loaded = jdbc.sql("select version from reference_data_version where dataset = ? for update")
+			.param(dataset)
+			.query(String.class)
+			.single();
+		return !file.version().equals(loaded);
+	}
+
+	private void markLoaded(String dataset, ReferenceFile file) {
+		jdbc.sql("update reference_data_version set version = ?, source = ?, loaded_at = ? where dataset = ?")
+			.params(file.version(), file.source(), Timestamp.from(clock.instant()), dataset)
+			.update();
+	}
+
+	private static LocalDate date(String value) {
+		return value == null ? null : LocalDate.parse(value);
+	}
+}
