@@ -69,6 +69,15 @@ public final class TestApi {
 			.build());
 	}
 
+	/** A POST with one extra header (e.g. {@code Idempotency-Key}). */
+	public Response postWithHeader(String path, String token, Object body, String header, String value) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.header("Accept", "application/json, application/problem+json")
+			.header(header, value)
+			.POST(HttpRequest.BodyPublishers.ofString(json(body)))
+			.build());
+	}
+
 	public Response put(String path, String token, Object body) {
 		return send(request(path, token).header("Content-Type", "application/json")
 			.header("Accept", "application/json, application/problem+json")
@@ -80,6 +89,24 @@ public final class TestApi {
 		return send(request(path, token).header("Content-Type", contentType)
 			.header("Accept", "application/json, application/problem+json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Posts one file as multipart/form-data, with extra text fields. */
+	public Response upload(String path, String token, String field, String filename, byte[] content,
+			java.util.Map<String, String> fields) {
+		String boundary = "----smartcourt" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 

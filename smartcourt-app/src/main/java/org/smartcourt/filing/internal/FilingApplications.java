@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.filing.AttachmentKind;
 import org.smartcourt.filing.Filing;
 import org.smartcourt.filing.FilingCheckResult;
 import org.smartcourt.filing.FilingContent;
@@ -16,6 +17,9 @@ import org.smartcourt.notification.Inbox;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.Role;
+import org.smartcourt.storage.DocumentType;
+import org.smartcourt.storage.FileStore;
+import org.smartcourt.storage.StoredFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +39,15 @@ public class FilingApplications {
 	private final AuditTrail audit;
 	private final Inbox inbox;
 	private final Clock clock;
+	private final FileStore files;
+
+	/** What a filing accepts as material. */
+	static final java.util.Set<DocumentType> ACCEPTED_FILES = java.util.EnumSet.of(DocumentType.PDF, DocumentType.OFD,
+			DocumentType.JPEG, DocumentType.PNG, DocumentType.TIFF, DocumentType.DOCX);
 
 	FilingApplications(FilingRepository filings, FilingChecks checks, FilingFees fees, DecisionPeriods periods,
-			FilingTrail trail, FilingAccess access, AuditTrail audit, Inbox inbox, Clock clock) {
+			FilingTrail trail, FilingAccess access, AuditTrail audit, Inbox inbox, FileStore files, Clock clock) {
+		this.files = files;
 		this.filings = filings;
 		this.checks = checks;
 		this.fees = fees;
@@ -78,10 +88,29 @@ public class FilingApplications {
 		return filings.find(id).orElseThrow();
 	}
 
-	/** Adds an already stored file to a draft's attachments. */
+	/**
+	 * Checks and stores an uploaded file (type by content: PDF, OFD, JPEG, PNG, TIFF, DOCX) and adds it to the draft.
+	 *
+	 * @throws DomainException {@code INVALID_INPUT} on field {@code file} for an empty, oversized, unknown, encrypted
+	 *         or corrupt file; nothing is attached then.
+	 */
 	@Transactional
-	public Filing attach(Actor actor, FilingId id, FilingContent.Attachment attachment) {
+	public Filing attachFile(Actor actor, FilingId id, AttachmentKind kind, String name, java.io.InputStream content) {
 		Filing filing = ownFiling(actor, id, "filing.attach");
+		if (!filing.status().isEditable()) {
+			throw DomainException.conflict("filing-not-editable", "problem.filing-not-editable.detail");
+		}
+		if (kind == null) {
+			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
+					List.of(new DomainException.FieldProblem("kind", "required", "validation.filing.attachment.kind")));
+		}
+		StoredFile stored = files.store("file", name, content, ACCEPTED_FILES);
+		return attach(filing, new FilingContent.Attachment(kind, stored.sha256(), stored.originalName(),
+				stored.type().name(), stored.size()));
+	}
+
+	private Filing attach(Filing filing, FilingContent.Attachment attachment) {
+		FilingId id = filing.id();
 		List<FilingContent.Attachment> attachments = new java.util.ArrayList<>(filing.content().attachments());
 		attachments.add(attachment);
 		filing.revise(filing.content().withAttachments(attachments));

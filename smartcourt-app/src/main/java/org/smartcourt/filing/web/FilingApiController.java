@@ -1,5 +1,6 @@
 package org.smartcourt.filing.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.smartcourt.filing.AttachmentKind;
 import org.smartcourt.filing.Filing;
 import org.smartcourt.filing.FilingContent;
 import org.smartcourt.filing.FilingId;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** 网上立案 over the API: filers draft, check and submit; filing clerks decide; cooperating courts forward. */
 @RestController
@@ -84,6 +88,16 @@ class FilingApiController {
 	CheckView checkSaved(@PathVariable UUID id) {
 		Actor actor = CurrentActor.require();
 		return CheckView.of(applications.check(actor, applications.read(actor, new FilingId(id)).content()), messages);
+	}
+
+	@PostMapping(path = "/filings/{id}/attachments", consumes = "multipart/form-data")
+	@Operation(summary = "上传立案材料（按文件内容识别类型）")
+	FilingView attach(@PathVariable UUID id, @RequestParam AttachmentKind kind,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		Actor actor = CurrentActor.require();
+		try (var in = file.getInputStream()) {
+			return view(applications.attachFile(actor, new FilingId(id), kind, file.getOriginalFilename(), in));
+		}
 	}
 
 	@PostMapping("/filings/{id}/submit")

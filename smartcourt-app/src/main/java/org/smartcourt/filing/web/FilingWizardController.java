@@ -3,7 +3,6 @@ package org.smartcourt.filing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +21,6 @@ import org.smartcourt.filing.internal.FilingApplications;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
-import org.smartcourt.storage.DocumentType;
-import org.smartcourt.storage.FileStore;
-import org.smartcourt.storage.StoredFile;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,22 +42,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FilingWizardController {
 
 	static final List<String> STEPS = List.of("court", "parties", "claims", "materials", "review");
-	private static final java.util.Set<DocumentType> ACCEPTED = EnumSet.of(DocumentType.PDF, DocumentType.OFD,
-			DocumentType.JPEG, DocumentType.PNG, DocumentType.TIFF, DocumentType.DOCX);
 
 	private final FilingApplications applications;
 	private final FilingPageModel pages;
 	private final Causes causes;
-	private final FileStore files;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FilingWizardController(FilingApplications applications, FilingPageModel pages, Causes causes, FileStore files,
+	FilingWizardController(FilingApplications applications, FilingPageModel pages, Causes causes,
 			MessageSource messages, Clock clock) {
 		this.applications = applications;
 		this.pages = pages;
 		this.causes = causes;
-		this.files = files;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -135,9 +127,7 @@ class FilingWizardController {
 		Actor actor = CurrentActor.require();
 		Filing filing = applications.read(actor, new FilingId(id));
 		try (var in = file.getInputStream()) {
-			StoredFile stored = files.store("file", file.getOriginalFilename(), in, ACCEPTED);
-			applications.attach(actor, filing.id(), new FilingContent.Attachment(kind, stored.sha256(),
-					stored.originalName(), stored.type().name(), stored.size()));
+			applications.attachFile(actor, filing.id(), kind, file.getOriginalFilename(), in);
 			redirect.addFlashAttribute("notice", "filing.wizard.uploaded");
 			return "redirect:/filings/" + id + "/edit/materials";
 		}
