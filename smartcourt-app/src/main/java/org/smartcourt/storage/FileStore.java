@@ -16,6 +16,12 @@ public interface FileStore {
 	 */
 	StoredFile store(String field, String originalName, InputStream content, Set<DocumentType> allowed);
 
-	/** The content, checked against its SHA-256 while read; empty when no such file is stored. */
+	/**
+	 * The content, checked against its SHA-256 while read; empty when no such file is stored. Reading to the end
+	 * throws {@link FileIntegrityException} when the bytes on disk no longer match the hash.
+	 */
 	Optional<InputStream> open(String sha256);
+
+	/** What is known about a stored file (its first original name); empty when no such file is stored. */
+	Optional<StoredFile> find(String sha256);
 }
