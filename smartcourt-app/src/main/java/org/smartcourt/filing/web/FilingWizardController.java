@@ -154,6 +154,12 @@ class FilingWizardController {
 		if (!STEPS.contains(step)) {
 			step = STEPS.get(0);
 		}
+		if (form.getClaims().isEmpty()) {
+			form.getClaims().add(new FilingForm.ClaimForm());
+		}
+		if (form.getEvidence().isEmpty()) {
+			form.getEvidence().add(new FilingForm.EvidenceForm());
+		}
 		Actor actor = CurrentActor.require();
 		FilingCheckResult check = applications.check(actor, filing.content());
 		List<DomainException.FieldProblem> problems = new ArrayList<>(check.problems());
