@@ -144,6 +144,11 @@ public class Filing {
 		status = FilingStatus.WITHDRAWN;
 	}
 
+	/** 张三诉李四: the parties in one line, for lists; empty while none is named. */
+	public String title() {
+		return FilingTitles.of(this);
+	}
+
 	/** Whether the decision period has run out without a decision. */
 	public boolean isOverdueOn(LocalDate today) {
 		return status == FilingStatus.SUBMITTED && decisionDueOn != null && today.isAfter(decisionDueOn);

@@ -67,6 +67,11 @@ public record FilingContent(String targetCourt, String receivingCourt, FilingKin
 
 	/** 诉讼请求, with an amount in fen when it is about money (never floating point). */
 	public record Claim(String text, Long amountFen) {
+
+		/** The amount in 元 with two decimals, or {@literal null}. */
+		public String amountYuan() {
+			return amountFen == null ? null : java.math.BigDecimal.valueOf(amountFen).movePointLeft(2).toPlainString();
+		}
 	}
 
 	/** 证据清单 entry. */

@@ -10,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 record CheckView(boolean submittable, List<Problem> problems, List<Material> checklist,
 		List<FilingCheckResult.JurisdictionHint> jurisdictionHints, FilingCheckResult.FeeEstimate fee) {
 
-	record Problem(String field, String code, String message) {
+	record Problem(String field, String code, String message, String step) {
 	}
 
 	record Material(String label, String kind, boolean required, boolean present) {
@@ -22,7 +22,8 @@ record CheckView(boolean submittable, List<Problem> problems, List<Material> che
 				result.problems()
 					.stream()
 					.map(p -> new Problem(p.field(), p.code(),
-							messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale)))
+							messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale),
+							FilingSteps.of(p.field())))
 					.toList(),
 				result.checklist()
 					.stream()

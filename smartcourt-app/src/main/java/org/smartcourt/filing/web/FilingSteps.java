@@ -1,12 +1,12 @@
 package org.smartcourt.filing.web;
 
 /** Which wizard step holds a field, so a 预检 problem links to where it is fixed. */
-public final class FilingSteps {
+final class FilingSteps {
 
 	private FilingSteps() {
 	}
 
-	public static String of(String field) {
+	static String of(String field) {
 		if (field == null) {
 			return "court";
 		}

@@ -61,6 +61,7 @@ class FilingWizardController {
 	@GetMapping("/filings")
 	String mine(Model model) {
 		model.addAttribute("filings", applications.mine(CurrentActor.require()));
+		model.addAttribute("newToken", UUID.randomUUID().toString());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "filing/mine";
 	}
