@@ -53,7 +53,9 @@ class FilingApiTests {
 		TestApi api = new TestApi(port);
 		String token = api.token("litigant");
 		Map<String, Object> body = FilingFixtures.loanSuit("999999", null);
-		body.put("parties", List.of(FilingFixtures.party("PLAINTIFF", "李明", "220102198503151210", "长春")));
+		String wrongCheck = FilingFixtures.PLAINTIFF_ID.substring(0, 17)
+				+ (FilingFixtures.PLAINTIFF_ID.charAt(17) == '1' ? '2' : '1');
+		body.put("parties", List.of(FilingFixtures.party("PLAINTIFF", "李明", wrongCheck, "长春")));
 		body.put("claims", List.of(Map.of("text", "偿还借款", "amountFen", -100)));
 		long before = jdbc.sql("select count(*) from filing").query(Long.class).single();
 
@@ -174,9 +176,10 @@ class FilingApiTests {
 		assertThat(caseNumber).matches("（" + today.getYear() + "）吉0104民初\\d+号");
 		assertThat(api.get("/api/v1/filings/" + id, litigant).json().get("decision").get("caseNumber").asString())
 			.isEqualTo(caseNumber);
-		assertThat(jdbc.sql("select count(*) from notice where title like ?").param("已立案：" + caseNumber)
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from audit_record where action = 'filing.accept' and target_id = ?")
+		assertThat(jdbc.sql("select title from notice where link = ? order by created_at").param("/filings/" + id)
+			.query(String.class).list()).containsExactly("立案申请已提交", "请补正立案材料", "立案申请已提交", "已立案：" + caseNumber);
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'filing.accept' and target_id = ? "
+				+ "and outcome = 'SUCCESS'")
 			.param(id).query(Long.class).single()).isEqualTo(1);
 	}
 
