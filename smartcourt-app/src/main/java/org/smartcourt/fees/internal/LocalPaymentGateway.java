@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * through {@code POST /api/v1/fees/local-gateway/orders/{orderId}/confirm}. Its notices are signed with HMAC-SHA256
  * like a real gateway's, so the acceptance path is the same. No network is involved. Active unless
  * {@code smartcourt.fees.gateway} names another gateway.
+ *
+ * <p>The signing key is drawn at start-up: a notice verifies only on the node that signed it, which holds here
+ * because confirming and accepting happen in one request. A real gateway's key is configuration.
  */
 @Component
 @ConditionalOnProperty(name = "smartcourt.fees.gateway", havingValue = "local", matchIfMissing = true)
