@@ -27,7 +27,7 @@ final class FeeRequestRules {
 	/** @throws DomainException (invalid input) listing every problem at once. */
 	static void check(FeeRequest r) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (r.kind().amountRequired() && r.amount() == null) {
+		if (r.kind().amountRequired() && r.amount() == null && r.exemption() == null) {
 			problems.add(new FieldProblem("amount", "required", "validation.fees.amount.required"));
 		}
 		if (!USE_AMOUNT.contains(r.kind()) && r.amount() != null) {

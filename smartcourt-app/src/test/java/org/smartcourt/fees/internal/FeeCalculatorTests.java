@@ -193,6 +193,8 @@ class FeeCalculatorTests {
 			assertThat(a.lines()).singleElement()
 				.satisfies(l -> assertThat(l.citation().article()).startsWith("第八条第"));
 		}
+		assertThat(fees.assess(FeeRequest.of(CaseKind.PROPERTY, null).withExemption(FeeExemption.SPECIAL_PROCEDURE))
+			.total()).as("no amount is needed when nothing is owed").isEqualTo(Money.ZERO);
 		assertThat(FeeExemption.ADMINISTRATIVE_COMPENSATION.citation().text())
 			.isEqualTo("「《诉讼费用交纳办法》第八条第（四）项」");
 	}
