@@ -118,6 +118,12 @@ class CauseApiTests {
 	}
 
 	@Test
+	void theApiIsDocumentedInChinese() {
+		assertThat(api.get("/v3/api-docs", null).body()).contains("/api/v1/catalogue/causes/{code}/children",
+				"案由 Causes of action", "第一级案由或按名称搜索案由", "查看案由");
+	}
+
+	@Test
 	void theCatalogueIsForSignedInUsersOnly() {
 		assertThat(api.get(BASE, null).status()).isEqualTo(401);
 		assertThat(api.getAny("/catalogue/causes/picker?q=" + encode("借贷"), null).status()).isIn(302, 401);
