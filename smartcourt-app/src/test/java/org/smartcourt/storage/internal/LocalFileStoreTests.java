@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import org.smartcourt.storage.FileStore;
 import org.smartcourt.storage.StoredFile;
 import org.smartcourt.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
@@ -45,6 +47,9 @@ class LocalFileStoreTests {
 
 	@Autowired
 	FileStore configured;
+
+	@Autowired
+	MessageSource messages;
 
 	private LocalFileStore store(DataSize maxSize) {
 		return new LocalFileStore(root, maxSize, new StoredFileRepository(jdbc), clock);
@@ -158,6 +163,22 @@ class LocalFileStoreTests {
 				EnumSet.of(DocumentType.PNG, DocumentType.PDF, DocumentType.JPEG, DocumentType.OFD)))
 			.isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.fieldProblems().get(0).args()).containsExactly("PDF、OFD、JPG、PNG"));
+	}
+
+	@Test
+	void eachRefusalReadsAsAChineseSentence() {
+		assertThat(text(FileRejection.TOO_LARGE.on("f", "20 MB"))).isEqualTo("文件过大（上限 20 MB）");
+		assertThat(text(FileRejection.UNSUPPORTED_TYPE.on("f", "PDF、OFD、JPG、PNG")))
+			.isEqualTo("文件类型不受支持：仅接受 PDF、OFD、JPG、PNG");
+		assertThat(text(FileRejection.EMPTY.on("f"))).isEqualTo("文件为空");
+		assertThat(text(FileRejection.ENCRYPTED_PDF.on("f"))).startsWith("PDF 文件已加密");
+		assertThat(text(FileRejection.CORRUPT_PDF.on("f"))).startsWith("PDF 文件已损坏");
+		assertThat(messages.getMessage("problem.invalid-file.title", null, Locale.CHINA)).isEqualTo("文件不符合要求");
+	}
+
+	private String text(DomainException ex) {
+		DomainException.FieldProblem problem = ex.fieldProblems().get(0);
+		return messages.getMessage(problem.messageKey(), problem.args().toArray(), Locale.CHINA);
 	}
 
 	@Test
