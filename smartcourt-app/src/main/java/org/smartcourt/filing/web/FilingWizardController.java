@@ -58,6 +58,16 @@ class FilingWizardController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The form a step posts into starts as the saved application, so a step changes only its own fields (a checkbox
+	 * left unticked is still seen, through the {@code _field} marker Thymeleaf renders with it).
+	 */
+	@ModelAttribute("form")
+	FilingForm savedForm(@PathVariable(required = false) UUID id) {
+		return id == null ? new FilingForm()
+				: FilingForm.of(applications.read(CurrentActor.require(), new FilingId(id)).content());
+	}
+
 	@GetMapping("/filings")
 	String mine(Model model) {
 		model.addAttribute("filings", applications.mine(CurrentActor.require()));
@@ -154,6 +164,13 @@ class FilingWizardController {
 			List<DomainException.FieldProblem> extra, boolean showErrors) {
 		if (!STEPS.contains(step)) {
 			step = STEPS.get(0);
+		}
+		for (PartyRole role : List.of(PartyRole.PLAINTIFF, PartyRole.DEFENDANT)) {
+			if (form.getParties().stream().noneMatch(p -> p.getRole() == role)) {
+				FilingForm.PartyForm row = new FilingForm.PartyForm();
+				row.setRole(role);
+				form.getParties().add(role == PartyRole.PLAINTIFF ? 0 : form.getParties().size(), row);
+			}
 		}
 		if (form.getClaims().isEmpty()) {
 			form.getClaims().add(new FilingForm.ClaimForm());
