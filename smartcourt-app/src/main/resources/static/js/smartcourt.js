@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// On a phone the menu starts folded, so the page's own content comes first; on wider screens it stays open.
+document.addEventListener('DOMContentLoaded', function () {
+  if (window.matchMedia('(max-width: 48rem)').matches) {
+    document.querySelectorAll('details.nav-toggle').forEach(function (menu) { menu.removeAttribute('open'); });
+  }
+});
