@@ -115,6 +115,13 @@ class CaseTypeCatalogueTests {
 	}
 
 	@Test
+	void theCatalogueAndCaseNumberApisAreDocumented() {
+		String docs = api.get("/v3/api-docs", null).body();
+		assertThat(docs).contains("/api/v1/catalogue/case-types", "/api/v1/case-numbers/parse",
+				"/api/v1/cases/by-number", "案件类型及类型代字", "解析案号");
+	}
+
+	@Test
 	void needsASignInAndAValidDate() {
 		assertThat(api.get("/api/v1/catalogue/case-types", null).status()).isEqualTo(401);
 		TestApi.Response bad = api.get("/api/v1/catalogue/case-types?on=29.11.2026", api.token("judge"));
