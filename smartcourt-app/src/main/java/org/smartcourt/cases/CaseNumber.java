@@ -77,7 +77,7 @@ public record CaseNumber(int year, String courtCode, String specialCode, String 
 		if (s.length() < 8 || (s.charAt(0) != '（' && s.charAt(0) != '(') || !s.endsWith("号")) {
 			throw invalid("validation.case-number.format", s);
 		}
-		int close = Math.max(s.indexOf('）'), s.indexOf(')'));
+		int close = firstOf(s, '）', ')');
 		if (close < 0) {
 			throw invalid("validation.case-number.format", s);
 		}
@@ -137,6 +137,12 @@ public record CaseNumber(int year, String courtCode, String specialCode, String 
 	@Override
 	public String toString() {
 		return format();
+	}
+
+	private static int firstOf(String s, char fullWidth, char halfWidth) {
+		int full = s.indexOf(fullWidth);
+		int half = s.indexOf(halfWidth);
+		return full < 0 ? half : half < 0 ? full : Math.min(full, half);
 	}
 
 	private static boolean isCourtCode(String code) {

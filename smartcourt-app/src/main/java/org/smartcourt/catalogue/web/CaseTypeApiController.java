@@ -37,6 +37,6 @@ class CaseTypeApiController {
 		CurrentActor.require();
 		LocalDate day = on != null ? on : LocalDate.now(clock);
 		return new CaseTypeCatalogueResponse(day, caseTypes.version(),
-				caseTypes.entries(day).stream().map(CaseTypeResponse::of).toList(), caseTypes.specialTrialCodes(day));
+				caseTypes.entries(day).stream().map(CaseTypeResponse::of).toList(), caseTypes.specialTrialCodes(day).stream().map(SpecialTrialCodeResponse::of).toList());
 	}
 }
