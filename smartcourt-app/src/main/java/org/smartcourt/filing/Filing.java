@@ -17,6 +17,7 @@ public class Filing {
 
 	private final FilingId id;
 	private final UserId filer;
+	private final String filerUsername;
 	private final String filerName;
 	private FilingStatus status;
 	private FilingContent content;
@@ -30,12 +31,13 @@ public class Filing {
 	private final Instant createdAt;
 	private final long version;
 
-	Filing(FilingId id, UserId filer, String filerName, FilingStatus status, FilingContent content,
+	Filing(FilingId id, UserId filer, String filerUsername, String filerName, FilingStatus status, FilingContent content,
 			Instant submittedAt, LocalDate receivedOn, LocalDate decisionDueOn, String decisionPeriodCitation,
 			IdentityCheck identityCheck, CorrectionRequest correction, FilingDecision decision, Instant createdAt,
 			long version) {
 		this.id = id;
 		this.filer = filer;
+		this.filerUsername = filerUsername;
 		this.filerName = filerName;
 		this.status = status;
 		this.content = content;
@@ -51,17 +53,18 @@ public class Filing {
 	}
 
 	/** Rebuilds a stored filing; for the repository only. */
-	public static Filing restore(FilingId id, UserId filer, String filerName, FilingStatus status,
+	public static Filing restore(FilingId id, UserId filer, String filerUsername, String filerName, FilingStatus status,
 			FilingContent content, Instant submittedAt, LocalDate receivedOn, LocalDate decisionDueOn,
 			String decisionPeriodCitation, IdentityCheck identityCheck, CorrectionRequest correction,
 			FilingDecision decision, Instant createdAt, long version) {
-		return new Filing(id, filer, filerName, status, content, submittedAt, receivedOn, decisionDueOn,
+		return new Filing(id, filer, filerUsername, filerName, status, content, submittedAt, receivedOn, decisionDueOn,
 				decisionPeriodCitation, identityCheck, correction, decision, createdAt, version);
 	}
 
 	/** A new draft. */
-	public static Filing draft(UserId filer, String filerName, FilingContent content, Instant now) {
-		return new Filing(FilingId.random(), filer, filerName, FilingStatus.DRAFT, content, null, null, null, null,
+	public static Filing draft(UserId filer, String filerUsername, String filerName, FilingContent content,
+			Instant now) {
+		return new Filing(FilingId.random(), filer, filerUsername, filerName, FilingStatus.DRAFT, content, null, null, null, null,
 				null, null, null, now, 0);
 	}
 
@@ -169,6 +172,10 @@ public class Filing {
 
 	public UserId filer() {
 		return filer;
+	}
+
+	public String filerUsername() {
+		return filerUsername;
 	}
 
 	public String filerName() {

@@ -30,9 +30,6 @@ class FilingBrowserTests {
 		d.findElement(By.id(id)).sendKeys(text);
 	}
 
-	private static void click(WebDriver d, String css) {
-		d.findElement(By.cssSelector(css)).click();
-	}
 
 	@Test
 	void fileCorrectRegister() throws Exception {
@@ -44,15 +41,15 @@ class FilingBrowserTests {
 			litigant.signIn("litigant", TestApi.DEMO_PASSWORD);
 			litigant.go("/filings");
 			litigant.assertAccessible();
-			click(d, "main form button[type=submit]");
+			litigant.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
 			assertThat(d.getCurrentUrl()).endsWith("/edit/court");
 			new Select(d.findElement(By.id("targetCourt"))).selectByValue("220104");
 			type(d, "q", "民间借贷");
-			click(d, "button[value=searchCause]");
+			litigant.clickAndWait(By.cssSelector("button[value=searchCause]"));
 			d.findElement(By.xpath("//label[text()='民间借贷纠纷']")).click();
 			litigant.assertAccessible();
-			click(d, "button[value=next]");
+			litigant.clickAndWait(By.cssSelector("button[value=next]"));
 
 			assertThat(d.getCurrentUrl()).endsWith("/edit/parties");
 			type(d, "id0", "22010219850315121" + ResidentIdNumber.checkCharacter("22010219850315121"));
@@ -60,7 +57,7 @@ class FilingBrowserTests {
 			type(d, "name1", "王五");
 			type(d, "addr1", "吉林省长春市朝阳区西安大路100号");
 			litigant.assertAccessible();
-			click(d, "button[value=next]");
+			litigant.clickAndWait(By.cssSelector("button[value=next]"));
 
 			assertThat(d.getCurrentUrl()).endsWith("/edit/claims");
 			type(d, "claim0", "判令被告偿还借款本金100000元");
@@ -68,22 +65,22 @@ class FilingBrowserTests {
 			type(d, "facts", "被告向原告借款100000元，到期未还。");
 			type(d, "evName0", "借条");
 			litigant.assertAccessible();
-			click(d, "button[value=next]");
+			litigant.clickAndWait(By.cssSelector("button[value=next]"));
 
 			assertThat(d.getCurrentUrl()).endsWith("/edit/materials");
 			new Select(d.findElement(By.id("attachKind"))).selectByValue("IDENTITY");
 			d.findElement(By.id("file")).sendKeys(pdf.toString());
-			click(d, "form[enctype] button[type=submit]");
+			litigant.clickAndWait(By.cssSelector("form[enctype] button[type=submit]"));
 			assertThat(d.findElement(By.cssSelector("table.data")).getText()).contains("身份证明");
 			litigant.assertAccessible();
-			click(d, "a.btn-primary");
+			litigant.clickAndWait(By.cssSelector("a.btn-primary"));
 
 			assertThat(d.getCurrentUrl()).endsWith("/edit/review");
 			assertThat(d.findElement(By.tagName("main")).getText()).contains("预检未发现问题").contains("2300.00")
 				.contains("长春市朝阳区人民法院");
 			litigant.assertAccessible();
 			litigant.screenshot("filing-review-phone");
-			click(d, "form[action$=submit] button");
+			litigant.clickAndWait(By.cssSelector("form[action$=submit] button"));
 			assertThat(d.findElement(By.tagName("h1")).getText()).contains("待审查");
 			filingUrl = d.getCurrentUrl().replaceAll("\\?.*", "");
 			litigant.assertAccessible();
@@ -97,7 +94,7 @@ class FilingBrowserTests {
 			clerk.assertAccessible();
 			d.get(filingUrl);
 			type(d, "items", "补充借条原件照片\n写明被告公民身份号码");
-			click(d, "form[action$=correction] button");
+			clerk.clickAndWait(By.cssSelector("form[action$=correction] button"));
 			assertThat(d.findElement(By.tagName("h1")).getText()).contains("待补正");
 			clerk.assertAccessible();
 		}
@@ -109,7 +106,7 @@ class FilingBrowserTests {
 			assertThat(d.findElement(By.tagName("main")).getText()).contains("补充借条原件照片");
 			litigant.assertAccessible();
 			d.get(filingUrl + "/edit/review");
-			click(d, "form[action$=submit] button");
+			litigant.clickAndWait(By.cssSelector("form[action$=submit] button"));
 			assertThat(d.findElement(By.tagName("h1")).getText()).contains("待审查");
 		}
 
@@ -119,7 +116,7 @@ class FilingBrowserTests {
 			clerk.signIn("filing-clerk-0104", TestApi.DEMO_PASSWORD);
 			d.get(filingUrl);
 			new Select(d.findElement(By.id("procedure"))).selectByValue("SIMPLIFIED");
-			click(d, "form[action$=accept] button");
+			clerk.clickAndWait(By.cssSelector("form[action$=accept] button"));
 			caseNumber = d.findElement(By.id("case-number")).getText();
 			assertThat(caseNumber).matches("（\\d{4}）吉0104民初\\d+号");
 			clerk.assertAccessible();

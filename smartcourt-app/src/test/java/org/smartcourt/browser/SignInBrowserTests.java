@@ -62,7 +62,7 @@ class SignInBrowserTests {
 			browser.driver().findElement(By.id("username")).sendKeys("BAD NAME");
 			browser.driver().findElement(By.id("displayName")).sendKeys("浏览器测试");
 			browser.driver().findElement(By.id("initialPassword")).sendKeys("weak");
-			browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+			browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 			assertThat(browser.driver().findElement(By.id("username-error")).getText()).contains("小写字母开头");
 			assertThat(browser.driver().findElement(By.id("initialPassword-error")).getText()).contains("至少8位");
 			assertThat(browser.driver().findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -71,7 +71,7 @@ class SignInBrowserTests {
 			browser.driver().findElement(By.id("username")).clear();
 			browser.driver().findElement(By.id("username")).sendKeys("clerk-browser");
 			browser.driver().findElement(By.id("initialPassword")).sendKeys("Browser#2026");
-			browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+			browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 			assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText())
 				.contains("clerk-browser");
 			browser.screenshot("admin-accounts");

@@ -176,6 +176,11 @@ class FilingApiTests {
 		assertThat(caseNumber).matches("（" + today.getYear() + "）吉0104民初\\d+号");
 		assertThat(api.get("/api/v1/filings/" + id, litigant).json().get("decision").get("caseNumber").asString())
 			.isEqualTo(caseNumber);
+		String paymentId = accepted.json().get("decision").get("feePaymentId").asString();
+		TestApi.Response payment = api.get("/api/v1/fees/payments/" + paymentId, litigant);
+		assertThat(payment.status()).as(payment.body()).isEqualTo(200);
+		assertThat(payment.body()).as("2300 元 halved under the simplified procedure the court chose")
+			.contains("1150.00").contains("DUE").contains(caseNumber);
 		assertThat(jdbc.sql("select title from notice where link = ? order by created_at").param("/filings/" + id)
 			.query(String.class).list()).containsExactly("立案申请已提交", "请补正立案材料", "立案申请已提交", "已立案：" + caseNumber);
 		assertThat(jdbc.sql("select count(*) from audit_record where action = 'filing.accept' and target_id = ? "

@@ -23,10 +23,10 @@ class FilingTests {
 				List.of(), List.of(), "事实", List.of(), List.of());
 	}
 
-	private final Filing filing = Filing.draft(UserId.random(), "李明", content(null), NOW);
+	private final Filing filing = Filing.draft(UserId.random(), "litigant", "李明", content(null), NOW);
 
 	private static FilingDecision refusal(String reasons) {
-		return new FilingDecision(false, null, null, null, reasons, "裁定", "刘立案", NOW);
+		return new FilingDecision(false, null, null, null, reasons, "裁定", "刘立案", NOW, null);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class FilingTests {
 
 	@Test
 	void aCrossDomainFilingWaitsAtTheCooperatingCourtUntilIdentityIsCheckedAndItIsForwarded() {
-		Filing cross = Filing.draft(UserId.random(), "李明", content("220100"), NOW);
+		Filing cross = Filing.draft(UserId.random(), "litigant", "李明", content("220100"), NOW);
 		cross.submit(NOW, TODAY, SEVEN_DAYS);
 		assertThat(cross.status()).isEqualTo(FilingStatus.AWAITING_FORWARD);
 		assertThat(cross.decisionDueOn()).isEmpty();

@@ -65,11 +65,19 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		String loginPage = driver.getCurrentUrl();
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		// wait for the answer to the form post, so the next navigation carries the new session
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(d -> !d.getCurrentUrl().equals(loginPage));
+		clickAndWait(By.cssSelector("form button[type=submit]"));
+	}
+
+	/** Clicks something that loads a new page and waits until the new page has loaded. */
+	public void clickAndWait(By target) {
+		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+				Duration.ofSeconds(30));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until(d -> "complete".equals(
+				((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	public String heading() {

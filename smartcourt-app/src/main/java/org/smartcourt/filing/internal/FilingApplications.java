@@ -71,7 +71,7 @@ public class FilingApplications {
 				return earlier.get();
 			}
 		}
-		Filing filing = Filing.draft(actor.id(), actor.displayName(), content, clock.instant());
+		Filing filing = Filing.draft(actor.id(), actor.username(), actor.displayName(), content, clock.instant());
 		filings.insert(filing, idempotencyKey, clock.instant());
 		trail.record(filing, actor, null);
 		audit.success("filing.create", "filing", filing.id().toString());
@@ -125,6 +125,18 @@ public class FilingApplications {
 		FilingCheckResult result = checks.check(content, actor.role());
 		return new FilingCheckResult(result.problems(), result.checklist(), result.jurisdictionHints(),
 				fees.estimate(content).orElse(null));
+	}
+
+	/**
+	 * The court fee of a filing with its derivation: as estimated for the procedure requested, or, once the case is
+	 * registered, under the procedure the court chose.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<FilingCheckResult.FeeEstimate> fee(Filing filing) {
+		return filing.decision()
+			.filter(d -> d.accepted() && d.procedure() != null)
+			.map(d -> fees.estimate(filing.content(), !"ORDINARY".equals(d.procedure())))
+			.orElseGet(() -> fees.estimate(filing.content()));
 	}
 
 	/**

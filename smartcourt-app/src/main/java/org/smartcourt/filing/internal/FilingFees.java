@@ -39,6 +39,15 @@ class FilingFees {
 
 	/** The estimate, or empty while the application lacks what the fee depends on. */
 	Optional<FeeEstimate> estimate(FilingContent content) {
+		return estimate(content, request(content));
+	}
+
+	/** The fee of a registered case, under the procedure the court chose. */
+	Optional<FeeEstimate> estimate(FilingContent content, boolean simplified) {
+		return estimate(content, request(content, simplified ? Procedure.SIMPLE : Procedure.ORDINARY));
+	}
+
+	private Optional<FeeEstimate> estimate(FilingContent content, Optional<FeeRequest> request) {
 		if (content.kind() == null) {
 			return Optional.empty();
 		}
@@ -46,7 +55,6 @@ class FilingFees {
 			return Optional.of(new FeeEstimate(0, "0.00",
 					List.of("刑事自诉案件不交纳案件受理费（《诉讼费用交纳办法》第二条：当事人进行民事诉讼、行政诉讼，应当交纳诉讼费用）")));
 		}
-		Optional<FeeRequest> request = request(content);
 		if (request.isEmpty()) {
 			return Optional.empty();
 		}
@@ -66,10 +74,29 @@ class FilingFees {
 		}
 	}
 
+	/**
+	 * The fee to open for payment when the case is registered, under the procedure the court chose (a simplified or
+	 * small-claims procedure halves it, 第十六条); empty for a private prosecution or when it cannot be assessed.
+	 */
+	Optional<FeeAssessment> assessment(FilingContent content, boolean simplified) {
+		if (content.kind() == FilingKind.PRIVATE_PROSECUTION) {
+			return Optional.empty();
+		}
+		try {
+			return request(content, simplified ? Procedure.SIMPLE : Procedure.ORDINARY).map(fees::assess);
+		}
+		catch (DomainException ex) {
+			return Optional.empty();
+		}
+	}
+
 	Optional<FeeRequest> request(FilingContent content) {
+		return request(content, content.procedure() == RequestedProcedure.ORDINARY || content.procedure() == null
+				? Procedure.ORDINARY : Procedure.SIMPLE);
+	}
+
+	private Optional<FeeRequest> request(FilingContent content, Procedure procedure) {
 		long claimed = content.claimedAmountFen();
-		Procedure procedure = content.procedure() == RequestedProcedure.ORDINARY || content.procedure() == null
-				? Procedure.ORDINARY : Procedure.SIMPLE;
 		if (content.kind() == FilingKind.ADMINISTRATIVE) {
 			return Optional.of(FeeRequest.of(CaseKind.ADMINISTRATIVE_OTHER, null).withProcedure(procedure));
 		}

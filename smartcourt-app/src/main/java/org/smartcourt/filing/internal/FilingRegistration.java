@@ -10,6 +10,7 @@ import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisterCase;
 import org.smartcourt.cases.RegisteredCase;
+import org.smartcourt.fees.FeePayments;
 import org.smartcourt.filing.CorrectionRequest;
 import org.smartcourt.filing.CrossDomainCase;
 import org.smartcourt.filing.Filing;
@@ -44,10 +45,15 @@ public class FilingRegistration {
 	private final Courts courts;
 	private final AuditTrail audit;
 	private final Inbox inbox;
+	private final FilingFees fees;
+	private final FeePayments payments;
 	private final Clock clock;
 
 	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, DecisionPeriods periods,
-			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, Clock clock) {
+			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, FilingFees fees, FeePayments payments,
+			Clock clock) {
+		this.fees = fees;
+		this.payments = payments;
 		this.filings = filings;
 		this.access = access;
 		this.trail = trail;
@@ -94,13 +100,18 @@ public class FilingRegistration {
 		RegisteredCase registered = cases.register(new RegisterCase(new CourtId(filing.content().targetCourt()),
 				filing.content().kind().categoryCode(), null, procedure, filing.content().causeCode(),
 				filing.id().value(), FilingTitles.of(filing)));
+		String payment = fees.assessment(filing.content(), procedure != Procedure.ORDINARY)
+			.map(assessment -> payments.open(clerk, registered.caseNumber().toString(), filing.filerUsername(),
+					assessment).id().toString())
+			.orElse(null);
 		filing.accept(new FilingDecision(true, registered.id().toString(), registered.caseNumber().toString(),
-				procedure.name(), null, null, clerk.displayName(), clock.instant()));
+				procedure.name(), null, null, clerk.displayName(), clock.instant(), payment));
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, "案号 " + registered.caseNumber());
 		audit.success("filing.accept", "filing", id.toString());
 		inbox.deliver(filing.filer(), "已立案：" + registered.caseNumber(),
-				"您的立案申请已登记立案，案号 " + registered.caseNumber() + "。请按交费通知交纳诉讼费用。", "/filings/" + id);
+				"您的立案申请已登记立案，案号 " + registered.caseNumber() + "。"
+						+ (payment == null ? "" : "案件受理费已生成缴费单，请在立案申请详情中查看并交纳。"), "/filings/" + id);
 		return filings.find(id).orElseThrow();
 	}
 
@@ -132,7 +143,7 @@ public class FilingRegistration {
 		String ruling = reasons == null || reasons.isBlank() ? null
 				: RefusalRuling.text(filing, court.name(), appealCourt, reasons, LocalDate.now(clock));
 		filing.refuse(new FilingDecision(false, null, null, null, reasons, ruling, clerk.displayName(),
-				clock.instant()));
+				clock.instant(), null));
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, reasons);
 		audit.success("filing.refuse", "filing", id.toString());

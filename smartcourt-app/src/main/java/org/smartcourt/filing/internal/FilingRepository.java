@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FilingRepository {
 
 	private static final String COLUMNS = """
-			id, filer_id, filer_name, status, content, submitted_at, received_on, decision_due_on,
+			id, filer_id, filer_username, filer_name, status, content, submitted_at, received_on, decision_due_on,
 			decision_period_citation, identity_check, correction, decision, created_at, version""";
 
 	private final JdbcClient jdbc;
@@ -100,9 +100,10 @@ class FilingRepository {
 	}
 
 	void insert(Filing f, String createKey, Instant now) {
-		jdbc.sql("insert into filing (id, filer_id, filer_name, status, kind, target_court, receiving_court, content, "
-				+ "create_key, created_at, updated_at, version) values (?,?,?,?,?,?,?,?::jsonb,?,?,?,0)")
-			.params(f.id().value(), f.filer().value(), f.filerName(), f.status().name(), f.content().kind().name(),
+		jdbc.sql("insert into filing (id, filer_id, filer_username, filer_name, status, kind, target_court, "
+				+ "receiving_court, content, create_key, created_at, updated_at, version) "
+				+ "values (?,?,?,?,?,?,?,?,?::jsonb,?,?,?,0)")
+			.params(f.id().value(), f.filer().value(), f.filerUsername(), f.filerName(), f.status().name(), f.content().kind().name(),
 					f.content().targetCourt(), f.content().receivingCourt(), write(f.content()), createKey,
 					Timestamp.from(f.createdAt()), Timestamp.from(now))
 			.update();
@@ -153,7 +154,7 @@ class FilingRepository {
 		Date received = rs.getDate("received_on");
 		Date due = rs.getDate("decision_due_on");
 		return Filing.restore(new FilingId(rs.getObject("id", UUID.class)),
-				new UserId(rs.getObject("filer_id", UUID.class)), rs.getString("filer_name"),
+				new UserId(rs.getObject("filer_id", UUID.class)), rs.getString("filer_username"), rs.getString("filer_name"),
 				FilingStatus.valueOf(rs.getString("status")), read(rs, "content", FilingContent.class),
 				submitted == null ? null : submitted.toInstant(), received == null ? null : received.toLocalDate(),
 				due == null ? null : due.toLocalDate(), rs.getString("decision_period_citation"),

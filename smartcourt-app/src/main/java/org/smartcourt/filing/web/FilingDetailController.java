@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.smartcourt.fees.FeePaymentId;
+import org.smartcourt.fees.FeePayments;
 import org.smartcourt.filing.Filing;
 import org.smartcourt.filing.FilingId;
 import org.smartcourt.filing.FilingStatus;
@@ -25,11 +27,14 @@ class FilingDetailController {
 
 	private final FilingApplications applications;
 	private final FilingPageModel pages;
+	private final FeePayments payments;
 	private final Clock clock;
 
-	FilingDetailController(FilingApplications applications, FilingPageModel pages, Clock clock) {
+	FilingDetailController(FilingApplications applications, FilingPageModel pages, FeePayments payments,
+			Clock clock) {
 		this.applications = applications;
 		this.pages = pages;
+		this.payments = payments;
 		this.clock = clock;
 	}
 
@@ -46,6 +51,11 @@ class FilingDetailController {
 				&& actor.court().value().equals(filing.content().targetCourt()));
 		model.addAttribute("canForward", clerk && filing.status() == FilingStatus.AWAITING_FORWARD
 				&& actor.court().value().equals(filing.content().receivingCourt()));
+		model.addAttribute("fee", applications.fee(filing).orElse(null));
+		model.addAttribute("payment", filing.decision()
+			.map(d -> d.feePaymentId())
+			.map(paymentId -> payments.get(actor, new FeePaymentId(UUID.fromString(paymentId))))
+			.orElse(null));
 		model.addAttribute("targetCourtName", pages.courtName(filing.content().targetCourt()));
 		model.addAttribute("receivingCourtName", pages.courtName(filing.content().receivingCourt()));
 		pages.addChoices(model);
