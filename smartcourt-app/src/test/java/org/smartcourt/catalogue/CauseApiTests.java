@@ -2,12 +2,7 @@ package org.smartcourt.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.TestApi;
+import org.smartcourt.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -130,11 +126,9 @@ class CauseApiTests {
 	}
 
 	@Test
-	void pickerListsMatchesAsLabelledRadioInputsWithTheirPath() throws Exception {
-		HttpClient browser = signedInBrowser("litigant");
-		HttpResponse<String> picker = browser.send(
-				HttpRequest.newBuilder(URI.create(api.base() + "/catalogue/causes/picker?q=" + encode("借贷"))).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+	void pickerListsMatchesAsLabelledRadioInputsWithTheirPath() {
+		WebSession browser = WebSession.signIn(port, "litigant");
+		HttpResponse<String> picker = browser.get("/catalogue/causes/picker?q=" + encode("借贷"));
 		assertThat(picker.statusCode()).isEqualTo(200);
 		String html = picker.body();
 		assertThat(html).doesNotContain("<html").contains("<fieldset").contains("<legend>选择案由</legend>");
@@ -144,36 +138,10 @@ class CauseApiTests {
 		assertThat(html).contains("<label for=\"" + input.group(1) + "\">");
 		assertThat(html).contains("民间借贷纠纷").contains("合同、准合同纠纷 › 合同纠纷 › 借款合同纠纷 › 民间借贷纠纷");
 
-		HttpResponse<String> none = browser.send(
-				HttpRequest.newBuilder(URI.create(api.base() + "/catalogue/causes/picker?q=" + encode("不存在的案由")))
-					.GET()
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> none = browser.get("/catalogue/causes/picker?q=" + encode("不存在的案由"));
 		assertThat(none.body()).contains("没有名称包含「不存在的案由」的案由").doesNotContain("type=\"radio\"");
-		HttpResponse<String> empty = browser.send(
-				HttpRequest.newBuilder(URI.create(api.base() + "/catalogue/causes/picker")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> empty = browser.get("/catalogue/causes/picker");
 		assertThat(empty.body()).contains("请输入案由名称中的文字");
-	}
-
-	private HttpClient signedInBrowser(String username) throws IOException, InterruptedException {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String login = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + encode(username) + "&password=" + encode(TestApi.DEMO_PASSWORD) + "&_csrf="
-				+ encode(csrf.group(1));
-		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return browser;
 	}
 
 	private static List<String> names(JsonNode list) {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.smartcourt.testing.IntegrationTest;
+import org.smartcourt.testing.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The 诉讼费计算器 page renders for every signed-in user, shows the derivation table and field errors. */

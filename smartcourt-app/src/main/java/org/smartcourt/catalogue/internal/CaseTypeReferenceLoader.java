@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartcourt.shared.ReferenceFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,6 +30,8 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 
 	static final String CASE_TYPES = "case-types";
 	static final String SPECIAL_TRIAL_CODES = "special-trial-codes";
+	private static final String CASE_TYPE_COLUMNS = "code,name,type_code,group,valid_from,valid_to,basis,note";
+	private static final String SPECIAL_TRIAL_CODE_COLUMNS = "code,name,valid_from,valid_to,basis";
 	private static final Logger log = LoggerFactory.getLogger(CaseTypeReferenceLoader.class);
 
 	private final JdbcClient jdbc;
@@ -48,25 +51,26 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		ReferenceFile types = ReferenceFile.read(caseTypes, 8);
+		ReferenceFile types = ReferenceFile.read(caseTypes, CASE_TYPE_COLUMNS);
 		if (isNew(CASE_TYPES, types)) {
 			jdbc.sql("delete from case_type").update();
-			for (String[] f : types.rows()) {
+			for (ReferenceFile.Row f : types.rows()) {
 				jdbc.sql("""
 						insert into case_type (code, name, type_code, group_code, valid_from, valid_to, basis, note)
 						values (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(f[0], f[1], f[2], f[3], date(f[4]), date(f[5]), f[6], f[7])
+					.params(f.optional(0), f.optional(1), f.optional(2), f.optional(3), date(f.optional(4)),
+							date(f.optional(5)), f.optional(6), f.optional(7))
 					.update();
 			}
 			markLoaded(CASE_TYPES, types);
 			log.info("Loaded {} case types, reference data version {}", types.rows().size(), types.version());
 		}
-		ReferenceFile special = ReferenceFile.read(specialCodes, 5);
+		ReferenceFile special = ReferenceFile.read(specialCodes, SPECIAL_TRIAL_CODE_COLUMNS);
 		if (isNew(SPECIAL_TRIAL_CODES, special)) {
 			jdbc.sql("delete from special_trial_code").update();
-			for (String[] f : special.rows()) {
+			for (ReferenceFile.Row f : special.rows()) {
 				jdbc.sql("insert into special_trial_code (code, name, valid_from, valid_to, basis) values (?, ?, ?, ?, ?)")
-					.params(f[0], f[1], date(f[2]), date(f[3]), f[4])
+					.params(f.optional(0), f.optional(1), date(f.optional(2)), date(f.optional(3)), f.optional(4))
 					.update();
 			}
 			markLoaded(SPECIAL_TRIAL_CODES, special);
@@ -78,7 +82,7 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 		jdbc.sql("""
 				insert into reference_data_version (dataset, version, source, loaded_at) values (?, '', ?, ?)
 				on conflict (dataset) do nothing""")
-			.params(dataset, file.source(), Timestamp.from(clock.instant()))
+			.params(dataset, file.description(), Timestamp.from(clock.instant()))
 			.update();
 		String loaded = jdbc.sql("select version from reference_data_version where dataset = ? for update")
 			.param(dataset)
@@ -89,7 +93,7 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 
 	private void markLoaded(String dataset, ReferenceFile file) {
 		jdbc.sql("update reference_data_version set version = ?, source = ?, loaded_at = ? where dataset = ?")
-			.params(file.version(), file.source(), Timestamp.from(clock.instant()), dataset)
+			.params(file.version(), file.description(), Timestamp.from(clock.instant()), dataset)
 			.update();
 	}
 

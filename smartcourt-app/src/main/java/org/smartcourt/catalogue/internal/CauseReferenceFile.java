@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.smartcourt.shared.ReferenceFile;
+
 /**
  * The causes-of-action reference file, read and checked as a whole before anything is written: one bad row rejects
  * the file, with its line number and the reason. The format is described in the header of
@@ -29,57 +31,28 @@ record CauseReferenceFile(String version, String source, List<CauseRow> rows) {
 	 * @throws IllegalStateException naming the line and the reason when the file is malformed.
 	 */
 	static CauseReferenceFile read(BufferedReader in, String description) throws IOException {
-		String version = null;
-		String source = null;
-		boolean header = true;
+		ReferenceFile file = ReferenceFile.read(in, description, COLUMNS);
 		List<CauseRow> rows = new ArrayList<>();
 		Map<String, CauseRow> byCode = new HashMap<>();
-		String line;
-		int number = 0;
-		while ((line = in.readLine()) != null) {
-			number++;
-			if (number == 1 && line.startsWith("\uFEFF")) {
-				line = line.substring(1);
-			}
-			if (line.startsWith("#")) {
-				version = version != null ? version : headerValue(line, "version:");
-				source = source != null ? source : headerValue(line, "source:");
-				continue;
-			}
-			if (line.isBlank()) {
-				continue;
-			}
-			if (header) {
-				if (!COLUMNS.equals(line.strip())) {
-					throw problem(description, number, "the column header must be '" + COLUMNS + "'", line);
-				}
-				header = false;
-				continue;
-			}
-			CauseRow row = parse(line, description, number, byCode);
+		for (ReferenceFile.Row line : file.rows()) {
+			CauseRow row = parse(line, description, byCode);
 			byCode.put(row.code(), row);
 			rows.add(row);
-		}
-		if (version == null || version.isEmpty()) {
-			throw new IllegalStateException("causes-of-action reference data " + description
-					+ " has no '# version:' header line");
 		}
 		if (rows.isEmpty()) {
 			throw new IllegalStateException("causes-of-action reference data " + description + " has no causes");
 		}
-		return new CauseReferenceFile(version, source == null || source.isEmpty() ? description : source,
+		return new CauseReferenceFile(file.version(), file.source() == null ? description : file.source(),
 				List.copyOf(rows));
 	}
 
-	private static CauseRow parse(String line, String description, int number, Map<String, CauseRow> known) {
-		String[] f = line.split(",", -1);
-		if (f.length != 6) {
-			throw problem(description, number, "needs 6 fields (" + COLUMNS + ") but has " + f.length, line);
-		}
-		String code = f[0].strip();
-		String name = f[1].strip();
-		String parent = f[3].strip();
-		String note = f[5].strip();
+	private static CauseRow parse(ReferenceFile.Row row, String description, Map<String, CauseRow> known) {
+		int number = row.line();
+		String line = row.text();
+		String code = row.get(0);
+		String name = row.get(1);
+		String parent = row.get(3);
+		String note = row.get(5);
 		if (code.isEmpty() || code.length() > CODE_MAX || code.chars().anyMatch(Character::isWhitespace)) {
 			throw problem(description, number, "code must be 1 to " + CODE_MAX + " characters without spaces", line);
 		}
@@ -89,7 +62,7 @@ record CauseReferenceFile(String version, String source, List<CauseRow> rows) {
 		if (name.isEmpty() || name.length() > NAME_MAX) {
 			throw problem(description, number, "name must be 1 to " + NAME_MAX + " characters", line);
 		}
-		int level = level(f[2].strip(), description, number, line);
+		int level = level(row.get(2), description, number, line);
 		if (level == 1 && !parent.isEmpty()) {
 			throw problem(description, number, "a first-level cause (部分) has no parent", line);
 		}
@@ -109,8 +82,8 @@ record CauseReferenceFile(String version, String source, List<CauseRow> rows) {
 		if (note.length() > NOTE_MAX) {
 			throw problem(description, number, "note must be at most " + NOTE_MAX + " characters", line);
 		}
-		return new CauseRow(code, name, level, parent.isEmpty() ? null : parent,
-				confidence(f[4].strip(), description, number, line), note.isEmpty() ? null : note);
+		return new CauseRow(code, name, level, row.optional(3), confidence(row.get(4), description, number, line),
+				row.optional(5));
 	}
 
 	private static int level(String value, String description, int number, String line) {
@@ -133,11 +106,6 @@ record CauseReferenceFile(String version, String source, List<CauseRow> rows) {
 		catch (IllegalArgumentException ex) {
 			throw problem(description, number, "confidence must be HIGH, MEDIUM or LOW, not '" + value + "'", line);
 		}
-	}
-
-	private static String headerValue(String line, String label) {
-		int at = line.indexOf(label);
-		return at < 0 ? null : line.substring(at + label.length()).strip();
 	}
 
 	private static IllegalStateException problem(String description, int number, String reason, String line) {

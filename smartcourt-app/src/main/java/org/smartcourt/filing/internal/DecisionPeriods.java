@@ -1,15 +1,11 @@
 package org.smartcourt.filing.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
 import org.smartcourt.filing.DecisionPeriod;
 import org.smartcourt.filing.FilingKind;
+import org.smartcourt.shared.ReferenceFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -25,17 +21,9 @@ public class DecisionPeriods {
 
 	DecisionPeriods(
 			@Value("${smartcourt.filing.decision-periods-file:classpath:reference/filing/decision-periods.csv}") Resource file) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			in.lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("kind,"))
-				.forEach(line -> {
-					String[] f = line.split(",", 3);
-					FilingKind kind = FilingKind.valueOf(f[0].trim());
-					periods.put(kind, new DecisionPeriod(kind, Integer.parseInt(f[1].trim()), f[2].trim()));
-				});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read decision periods " + file, ex);
+		for (ReferenceFile.Row f : ReferenceFile.read(file, "kind,days,citation").rows()) {
+			FilingKind kind = FilingKind.valueOf(f.get(0));
+			periods.put(kind, new DecisionPeriod(kind, Integer.parseInt(f.get(1)), f.get(2)));
 		}
 		for (FilingKind kind : FilingKind.values()) {
 			if (!periods.containsKey(kind)) {

@@ -1,17 +1,12 @@
 package org.smartcourt.organization.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartcourt.shared.ReferenceFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CourtReferenceLoader implements ApplicationRunner {
 
 	static final String DATASET = "courts";
+	private static final String COLUMNS = "id,name,code,level,parent_id,division_code,code_basis,note";
 	private static final Logger log = LoggerFactory.getLogger(CourtReferenceLoader.class);
 
 	record CourtRow(String id, String name, String code, String level, String parentId, String divisionCode,
@@ -51,35 +47,9 @@ class CourtReferenceLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		String version = null;
-		List<CourtRow> rows = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			boolean header = true;
-			while ((line = in.readLine()) != null) {
-				if (line.startsWith("#")) {
-					int at = line.indexOf("version:");
-					if (at >= 0) {
-						version = line.substring(at + "version:".length()).trim();
-					}
-					continue;
-				}
-				if (line.isBlank()) {
-					continue;
-				}
-				if (header) {
-					header = false;
-					continue;
-				}
-				rows.add(parse(line));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read court reference data " + file, ex);
-		}
-		if (version == null) {
-			throw new IllegalStateException("court reference data " + file + " has no '# version:' header");
-		}
+		ReferenceFile courts = ReferenceFile.read(file, COLUMNS);
+		String version = courts.version();
+		List<CourtRow> rows = courts.rows().stream().map(CourtReferenceLoader::court).toList();
 		String loaded = jdbc.sql("select version from reference_data_version where dataset = ?")
 			.param(DATASET)
 			.query(String.class)
@@ -112,16 +82,8 @@ class CourtReferenceLoader implements ApplicationRunner {
 			.update();
 	}
 
-	static CourtRow parse(String line) {
-		String[] f = line.split(",", -1);
-		if (f.length != 8) {
-			throw new IllegalStateException("court reference line needs 8 fields: " + line);
-		}
-		return new CourtRow(f[0].trim(), f[1].trim(), blank(f[2]), f[3].trim(), blank(f[4]), blank(f[5]),
-				f[6].trim(), blank(f[7]));
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+	private static CourtRow court(ReferenceFile.Row f) {
+		return new CourtRow(f.get(0), f.get(1), f.optional(2), f.get(3), f.optional(4), f.optional(5), f.get(6),
+				f.optional(7));
 	}
 }

@@ -9,7 +9,6 @@ import org.smartcourt.organization.internal.CourtroomId;
 import org.smartcourt.organization.internal.CourtroomManagement;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.CurrentActor;
-import org.smartcourt.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,15 +45,9 @@ class CourtroomPageController {
 	String create(@PathVariable String courtId, @Valid @ModelAttribute("form") CourtroomForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CourtId court = CourtDirectory.parseId(courtId);
-		if (!errors.hasErrors()) {
-			try {
-				courtrooms.create(CurrentActor.require(), court, form.getName(), form.isTechnology(),
-						form.getCapacity(), form.getLocation());
-				return saved(court, redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors, () -> courtrooms.create(CurrentActor.require(), court, form.getName(),
+				form.isTechnology(), form.getCapacity(), form.getLocation()))) {
+			return BackToCourtPage.saved(court, redirect);
 		}
 		return form(model, court, form, null);
 	}
@@ -69,15 +62,9 @@ class CourtroomPageController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CourtroomForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Courtroom courtroom = courtrooms.get(CurrentActor.require(), new CourtroomId(id));
-		if (!errors.hasErrors()) {
-			try {
-				courtrooms.update(CurrentActor.require(), courtroom.id(), form.getVersion(), form.getName(),
-						form.isTechnology(), form.getCapacity(), form.getLocation());
-				return saved(courtroom.court(), redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors, () -> courtrooms.update(CurrentActor.require(), courtroom.id(),
+				form.getVersion(), form.getName(), form.isTechnology(), form.getCapacity(), form.getLocation()))) {
+			return BackToCourtPage.saved(courtroom.court(), redirect);
 		}
 		return form(model, courtroom.court(), form, id);
 	}
@@ -85,8 +72,7 @@ class CourtroomPageController {
 	@PostMapping("/admin/organization/courtrooms/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
 		Courtroom courtroom = courtrooms.deactivate(CurrentActor.require(), new CourtroomId(id));
-		redirect.addFlashAttribute("notice", "org.deactivated");
-		return "redirect:/admin/organization/courts/" + courtroom.court().value();
+		return BackToCourtPage.deactivated(courtroom.court(), redirect);
 	}
 
 	private String form(Model model, CourtId court, CourtroomForm form, UUID id) {
@@ -94,10 +80,5 @@ class CourtroomPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("editingId", id);
 		return FORM;
-	}
-
-	private static String saved(CourtId court, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "org.saved");
-		return "redirect:/admin/organization/courts/" + court.value();
 	}
 }

@@ -10,7 +10,6 @@ import org.smartcourt.organization.internal.DepartmentKind;
 import org.smartcourt.organization.internal.DepartmentManagement;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.CurrentActor;
-import org.smartcourt.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +51,9 @@ class DepartmentPageController {
 	String create(@PathVariable String courtId, @Valid @ModelAttribute("form") DepartmentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CourtId court = CourtDirectory.parseId(courtId);
-		if (!errors.hasErrors()) {
-			try {
-				departments.create(CurrentActor.require(), court, form.getName(), form.getKind());
-				return saved(court, redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors,
+				() -> departments.create(CurrentActor.require(), court, form.getName(), form.getKind()))) {
+			return BackToCourtPage.saved(court, redirect);
 		}
 		return form(model, court, form, null);
 	}
@@ -74,15 +68,9 @@ class DepartmentPageController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Department department = departments.get(CurrentActor.require(), new DepartmentId(id));
-		if (!errors.hasErrors()) {
-			try {
-				departments.update(CurrentActor.require(), department.id(), form.getVersion(), form.getName(),
-						form.getKind());
-				return saved(department.court(), redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors, () -> departments.update(CurrentActor.require(), department.id(),
+				form.getVersion(), form.getName(), form.getKind()))) {
+			return BackToCourtPage.saved(department.court(), redirect);
 		}
 		return form(model, department.court(), form, id);
 	}
@@ -90,8 +78,7 @@ class DepartmentPageController {
 	@PostMapping("/admin/organization/departments/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
 		Department department = departments.deactivate(CurrentActor.require(), new DepartmentId(id));
-		redirect.addFlashAttribute("notice", "org.deactivated");
-		return "redirect:/admin/organization/courts/" + department.court().value();
+		return BackToCourtPage.deactivated(department.court(), redirect);
 	}
 
 	private String form(Model model, CourtId court, DepartmentForm form, UUID id) {
@@ -99,10 +86,5 @@ class DepartmentPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("editingId", id);
 		return FORM;
-	}
-
-	private static String saved(CourtId court, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "org.saved");
-		return "redirect:/admin/organization/courts/" + court.value();
 	}
 }

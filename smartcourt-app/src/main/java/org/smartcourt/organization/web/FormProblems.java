@@ -12,6 +12,26 @@ final class FormProblems {
 	private FormProblems() {
 	}
 
+	/**
+	 * Runs {@code command} when the form passed validation, and shows its refusal on the form.
+	 *
+	 * @return whether the command ran and succeeded; otherwise the form is shown again with its problems.
+	 * @throws DomainException the refusal itself when it is not about the form's content.
+	 */
+	static boolean tryCommand(BindingResult form, Runnable command) {
+		if (form.hasErrors()) {
+			return false;
+		}
+		try {
+			command.run();
+			return true;
+		}
+		catch (DomainException ex) {
+			show(ex, form);
+			return false;
+		}
+	}
+
 	/** @throws DomainException {@code ex} itself when it is not about the form's content. */
 	static void show(DomainException ex, BindingResult form) {
 		switch (ex.kind()) {

@@ -12,7 +12,6 @@ import org.smartcourt.organization.internal.StaffManagement;
 import org.smartcourt.organization.internal.StaffMember;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.CurrentActor;
-import org.smartcourt.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,14 +58,8 @@ class StaffPageController {
 	String create(@PathVariable String courtId, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		CourtId court = CourtDirectory.parseId(courtId);
-		if (!errors.hasErrors()) {
-			try {
-				staff.create(CurrentActor.require(), court, form.toDraft());
-				return saved(court, redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors, () -> staff.create(CurrentActor.require(), court, form.toDraft()))) {
+			return BackToCourtPage.saved(court, redirect);
 		}
 		return form(model, court, form, null);
 	}
@@ -81,14 +74,9 @@ class StaffPageController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		StaffMember member = staff.get(CurrentActor.require(), new StaffId(id));
-		if (!errors.hasErrors()) {
-			try {
-				staff.update(CurrentActor.require(), member.id(), form.getVersion(), form.toDraft());
-				return saved(member.court(), redirect);
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors,
+				() -> staff.update(CurrentActor.require(), member.id(), form.getVersion(), form.toDraft()))) {
+			return BackToCourtPage.saved(member.court(), redirect);
 		}
 		return form(model, member.court(), form, id);
 	}
@@ -96,8 +84,7 @@ class StaffPageController {
 	@PostMapping("/admin/organization/staff/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
 		StaffMember member = staff.deactivate(CurrentActor.require(), new StaffId(id));
-		redirect.addFlashAttribute("notice", "org.deactivated");
-		return "redirect:/admin/organization/courts/" + member.court().value();
+		return BackToCourtPage.deactivated(member.court(), redirect);
 	}
 
 	private String form(Model model, CourtId court, StaffForm form, UUID id) {
@@ -106,10 +93,5 @@ class StaffPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("editingId", id);
 		return FORM;
-	}
-
-	private static String saved(CourtId court, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "org.saved");
-		return "redirect:/admin/organization/courts/" + court.value();
 	}
 }

@@ -48,15 +48,9 @@ class TribunalPageController {
 	String create(@PathVariable String courtId, @Valid @ModelAttribute("form") TribunalForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CourtId court = CourtDirectory.parseId(courtId);
-		if (!errors.hasErrors()) {
-			try {
-				tribunals.create(CurrentActor.require(), court, form.getName(), form.getNote());
-				redirect.addFlashAttribute("notice", "org.saved");
-				return "redirect:/admin/organization/courts/" + court.value();
-			}
-			catch (DomainException ex) {
-				FormProblems.show(ex, errors);
-			}
+		if (FormProblems.tryCommand(errors,
+				() -> tribunals.create(CurrentActor.require(), court, form.getName(), form.getNote()))) {
+			return BackToCourtPage.saved(court, redirect);
 		}
 		return form(model, court, form);
 	}
@@ -64,8 +58,7 @@ class TribunalPageController {
 	@PostMapping("/admin/organization/courts/{id}/deactivate")
 	String deactivate(@PathVariable String id, RedirectAttributes redirect) {
 		CourtRecord tribunal = tribunals.deactivate(CurrentActor.require(), CourtDirectory.parseId(id));
-		redirect.addFlashAttribute("notice", "org.deactivated");
-		return "redirect:/admin/organization/courts/" + tribunal.parent().value();
+		return BackToCourtPage.deactivated(tribunal.parent(), redirect);
 	}
 
 	private String form(Model model, CourtId court, TribunalForm form) {

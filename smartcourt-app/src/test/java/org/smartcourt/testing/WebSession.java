@@ -1,4 +1,4 @@
-package org.smartcourt.organization;
+package org.smartcourt.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like session for page tests: form login, session cookie, and the CSRF token of the last page. */
-final class WebSession {
+public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|"
 			+ "<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -31,18 +31,20 @@ final class WebSession {
 		this.base = base;
 	}
 
-	static WebSession signIn(int port, String username) {
+	/** Signs in a demo user through the login form; fails if the login is refused. */
+	public static WebSession signIn(int port, String username) {
 		WebSession session = new WebSession("http://localhost:" + port);
 		session.get("/login");
 		HttpResponse<String> login = session.post("/login",
-				Map.of("username", username, "password", org.smartcourt.testing.TestApi.DEMO_PASSWORD));
+				Map.of("username", username, "password", TestApi.DEMO_PASSWORD));
 		if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("login of " + username + " failed");
 		}
 		return session;
 	}
 
-	HttpResponse<String> get(String path) {
+	/** Reads a page and remembers its CSRF token. */
+	public HttpResponse<String> get(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 		Matcher m = CSRF.matcher(response.body());
 		if (m.find()) {
@@ -52,7 +54,7 @@ final class WebSession {
 	}
 
 	/** Posts a form with the CSRF token of the last page read. */
-	HttpResponse<String> post(String path, Map<String, String> fields) {
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", csrf);
 		String body = all.entrySet()
