@@ -43,15 +43,15 @@ class DeadlineCalculatorForm {
 		return new DeadlineInput.ExclusionText(at(exFrom, i), at(exTo, i), at(exReason, i));
 	}
 
-	String from(int i) {
+	public String from(int i) {
 		return at(exFrom, i);
 	}
 
-	String to(int i) {
+	public String to(int i) {
 		return at(exTo, i);
 	}
 
-	String reason(int i) {
+	public String reason(int i) {
 		return at(exReason, i);
 	}
 

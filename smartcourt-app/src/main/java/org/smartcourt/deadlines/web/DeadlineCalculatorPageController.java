@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.smartcourt.deadlines.DeadlineCalculator;
+import org.smartcourt.deadlines.DeadlineResult;
 import org.smartcourt.deadlines.Deadlines;
 import org.smartcourt.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -42,8 +44,12 @@ class DeadlineCalculatorPageController {
 		if (form.submitted()) {
 			List<Integer> filled = form.filledRows();
 			try {
-				model.addAttribute("result", deadlines.compute(DeadlineInput.parse(deadlines, form.getRuleId(),
-						form.startText(), filled.stream().map(form::row).toList(), form.isInCustody())));
+				DeadlineResult result = deadlines.compute(DeadlineInput.parse(deadlines, form.getRuleId(),
+						form.startText(), filled.stream().map(form::row).toList(), form.isInCustody()));
+				model.addAttribute("result", result);
+				model.addAttribute("dueText", result.dueAt() != null
+						? message("deadlines.result.dueAt", DeadlineCalculator.format(result.dueAt()))
+						: message("deadlines.result.due", DeadlineCalculator.format(result.due())));
 			}
 			catch (DomainException ex) {
 				if (ex.kind() != DomainException.Kind.INVALID_INPUT) {
@@ -56,6 +62,10 @@ class DeadlineCalculatorPageController {
 		}
 		model.addAttribute("errors", errors);
 		return "deadlines/calculator";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	/** {@code exclusions[0].from} of the filled rows → the same field of the row on the page; row-level → its from. */
