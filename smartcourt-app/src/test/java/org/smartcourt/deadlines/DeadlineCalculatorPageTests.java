@@ -1,5 +1,6 @@
 package org.smartcourt.deadlines;
 
+import org.smartcourt.testing.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
