@@ -78,14 +78,14 @@ public class Filing {
 	 * Sends the application to the court. A cross-domain draft goes to the cooperating court first; anything else (and
 	 * a corrected application) goes straight to the court with jurisdiction, and its decision period starts.
 	 */
-	public void submit(Instant now, LocalDate today, DecisionPeriod period) {
+	public void submit(Instant now, LocalDate today, java.util.function.Function<LocalDate, DecisionPeriod> period) {
 		requireStatus("filing-not-submittable", FilingStatus.DRAFT, FilingStatus.CORRECTION_REQUESTED);
 		submittedAt = now;
 		if (status == FilingStatus.DRAFT && content.isCrossDomain()) {
 			status = FilingStatus.AWAITING_FORWARD;
 			return;
 		}
-		receive(today, period);
+		receive(today, period.apply(today));
 	}
 
 	/** The cooperating court records its check of identity and originals. */
@@ -95,19 +95,19 @@ public class Filing {
 	}
 
 	/** The cooperating court forwards to the court with jurisdiction, whose decision period starts on receipt. */
-	public void forward(LocalDate today, DecisionPeriod period) {
+	public void forward(LocalDate today, java.util.function.Function<LocalDate, DecisionPeriod> period) {
 		requireStatus("filing-not-awaiting-forward", FilingStatus.AWAITING_FORWARD);
 		if (identityCheck == null || !identityCheck.passed()) {
 			throw DomainException.ruleViolation("identity-not-checked", "problem.identity-not-checked.detail");
 		}
-		receive(today, period);
+		receive(today, period.apply(today));
 	}
 
 	private void receive(LocalDate today, DecisionPeriod period) {
 		status = FilingStatus.SUBMITTED;
 		receivedOn = today;
-		decisionDueOn = period.dueFor(today);
-		decisionPeriodCitation = period.citation();
+		decisionDueOn = period.due();
+		decisionPeriodCitation = period.explanation();
 	}
 
 	/** 一次性告知补正: the complete list of what to correct. */

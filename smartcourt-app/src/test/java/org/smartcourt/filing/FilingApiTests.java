@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.smartcourt.deadlines.DeadlineResult;
+import org.smartcourt.deadlines.Deadlines;
+import org.smartcourt.deadlines.RuleId;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,9 @@ class FilingApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Deadlines deadlines;
 
 	private String create(TestApi api, String token, Map<String, Object> body) {
 		TestApi.Response created = api.post("/api/v1/filings", token, body);
@@ -145,7 +151,9 @@ class FilingApiTests {
 		String id = filing.get("id").asString();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		assertThat(filing.get("status").asString()).isEqualTo("SUBMITTED");
-		assertThat(filing.get("decisionDueOn").asString()).isEqualTo(today.plusDays(7).toString());
+		DeadlineResult period = deadlines.compute(RuleId.of("filing-decision"), today, List.of());
+		assertThat(filing.get("decisionDueOn").asString()).isEqualTo(period.due().toString());
+		assertThat(filing.get("decisionPeriodCitation").asString()).contains("第八条").contains("七日");
 
 		String clerk = api.token("filing-clerk-0104");
 		assertThat(api.get("/api/v1/filing-queue", clerk).json().findValuesAsString("id")).contains(id);

@@ -16,7 +16,9 @@ class FilingTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-	private static final DecisionPeriod SEVEN_DAYS = new DecisionPeriod(FilingKind.CIVIL, 7, "《民事诉讼法》第一百二十六条");
+	/** Seven calendar days from receipt, as the engine computes them when no holiday intervenes. */
+	private static final java.util.function.Function<LocalDate, DecisionPeriod> SEVEN_DAYS = received -> new DecisionPeriod(
+			FilingKind.CIVIL, received.plusDays(7), "七日（《民事诉讼法》第一百二十六条）");
 
 	private static FilingContent content(String receivingCourt) {
 		return new FilingContent("220104", receivingCourt, FilingKind.CIVIL, RequestedProcedure.ORDINARY, "x",

@@ -33,7 +33,7 @@ public class FilingApplications {
 	private final FilingRepository filings;
 	private final FilingChecks checks;
 	private final FilingFees fees;
-	private final DecisionPeriods periods;
+	private final FilingDeadlines periods;
 	private final FilingTrail trail;
 	private final FilingAccess access;
 	private final AuditTrail audit;
@@ -45,7 +45,7 @@ public class FilingApplications {
 	static final java.util.Set<DocumentType> ACCEPTED_FILES = java.util.EnumSet.of(DocumentType.PDF, DocumentType.OFD,
 			DocumentType.JPEG, DocumentType.PNG, DocumentType.TIFF, DocumentType.DOCX);
 
-	FilingApplications(FilingRepository filings, FilingChecks checks, FilingFees fees, DecisionPeriods periods,
+	FilingApplications(FilingRepository filings, FilingChecks checks, FilingFees fees, FilingDeadlines periods,
 			FilingTrail trail, FilingAccess access, AuditTrail audit, Inbox inbox, FileStore files, Clock clock) {
 		this.files = files;
 		this.filings = filings;
@@ -161,7 +161,8 @@ public class FilingApplications {
 						"validation.filing.material.missing." + item.kind().name())));
 			throw DomainException.invalid("filing-incomplete", "problem.filing-incomplete.detail", problems);
 		}
-		filing.submit(clock.instant(), LocalDate.now(clock), periods.of(filing.content().kind()));
+		filing.submit(clock.instant(), LocalDate.now(clock),
+				received -> periods.decisionPeriod(filing.content().kind(), received));
 		filings.update(filing, clock.instant(), idempotencyKey);
 		trail.record(filing, actor, null);
 		audit.success("filing.submit", "filing", id.toString());

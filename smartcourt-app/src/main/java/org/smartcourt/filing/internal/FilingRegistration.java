@@ -40,7 +40,7 @@ public class FilingRegistration {
 	private final FilingRepository filings;
 	private final FilingAccess access;
 	private final FilingTrail trail;
-	private final DecisionPeriods periods;
+	private final FilingDeadlines periods;
 	private final CaseRegistry cases;
 	private final Courts courts;
 	private final AuditTrail audit;
@@ -49,7 +49,7 @@ public class FilingRegistration {
 	private final FeePayments payments;
 	private final Clock clock;
 
-	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, DecisionPeriods periods,
+	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, FilingDeadlines periods,
 			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, FilingFees fees, FeePayments payments,
 			Clock clock) {
 		this.fees = fees;
@@ -172,7 +172,7 @@ public class FilingRegistration {
 	@Transactional
 	public Filing forward(Actor clerk, FilingId id) {
 		Filing filing = forReceiving(clerk, id, "filing.forward");
-		filing.forward(LocalDate.now(clock), periods.of(filing.content().kind()));
+		filing.forward(LocalDate.now(clock), received -> periods.decisionPeriod(filing.content().kind(), received));
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, "转交管辖法院");
 		audit.success("filing.forward", "filing", id.toString());
