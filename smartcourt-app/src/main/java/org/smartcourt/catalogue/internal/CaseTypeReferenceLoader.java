@@ -1,7 +1,6 @@
 package org.smartcourt.catalogue.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import org.smartcourt.shared.ReferenceDataVersions;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -35,15 +34,15 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(CaseTypeReferenceLoader.class);
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
+	private final ReferenceDataVersions versions;
 	private final Resource caseTypes;
 	private final Resource specialCodes;
 
-	CaseTypeReferenceLoader(JdbcClient jdbc, Clock clock,
+	CaseTypeReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions,
 			@Value("${smartcourt.catalogue.case-types-file:classpath:reference/catalogue/case-types.csv}") Resource caseTypes,
 			@Value("${smartcourt.catalogue.special-trial-codes-file:classpath:reference/catalogue/special-trial-codes.csv}") Resource specialCodes) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.versions = versions;
 		this.caseTypes = caseTypes;
 		this.specialCodes = specialCodes;
 	}
@@ -52,7 +51,7 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		ReferenceFile types = ReferenceFile.read(caseTypes, CASE_TYPE_COLUMNS);
-		if (isNew(CASE_TYPES, types)) {
+		if (versions.loadIfNew(CASE_TYPES, types.version(), types.description(), () -> {
 			jdbc.sql("delete from case_type").update();
 			for (ReferenceFile.Row f : types.rows()) {
 				jdbc.sql("""
@@ -62,39 +61,18 @@ class CaseTypeReferenceLoader implements ApplicationRunner {
 							date(f.optional(5)), f.optional(6), f.optional(7))
 					.update();
 			}
-			markLoaded(CASE_TYPES, types);
+		})) {
 			log.info("Loaded {} case types, reference data version {}", types.rows().size(), types.version());
 		}
 		ReferenceFile special = ReferenceFile.read(specialCodes, SPECIAL_TRIAL_CODE_COLUMNS);
-		if (isNew(SPECIAL_TRIAL_CODES, special)) {
+		versions.loadIfNew(SPECIAL_TRIAL_CODES, special.version(), special.description(), () -> {
 			jdbc.sql("delete from special_trial_code").update();
 			for (ReferenceFile.Row f : special.rows()) {
 				jdbc.sql("insert into special_trial_code (code, name, valid_from, valid_to, basis) values (?, ?, ?, ?, ?)")
 					.params(f.optional(0), f.optional(1), date(f.optional(2)), date(f.optional(3)), f.optional(4))
 					.update();
 			}
-			markLoaded(SPECIAL_TRIAL_CODES, special);
-		}
-	}
-
-	private boolean isNew(String dataset, ReferenceFile file) {
-		// the row lock makes a second node starting at the same time wait, then see the version as loaded
-		jdbc.sql("""
-				insert into reference_data_version (dataset, version, source, loaded_at) values (?, '', ?, ?)
-				on conflict (dataset) do nothing""")
-			.params(dataset, file.description(), Timestamp.from(clock.instant()))
-			.update();
-		String loaded = jdbc.sql("select version from reference_data_version where dataset = ? for update")
-			.param(dataset)
-			.query(String.class)
-			.single();
-		return !file.version().equals(loaded);
-	}
-
-	private void markLoaded(String dataset, ReferenceFile file) {
-		jdbc.sql("update reference_data_version set version = ?, source = ?, loaded_at = ? where dataset = ?")
-			.params(file.version(), file.description(), Timestamp.from(clock.instant()), dataset)
-			.update();
+		});
 	}
 
 	private static LocalDate date(String value) {

@@ -1,12 +1,11 @@
 package org.smartcourt.catalogue.internal;
 
+import org.smartcourt.shared.ReferenceDataVersions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -30,17 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CauseReferenceLoader implements ApplicationRunner {
 
 	static final String DATASET = "causes-of-action";
-	private static final int SOURCE_MAX = 300;
 	private static final Logger log = LoggerFactory.getLogger(CauseReferenceLoader.class);
 
 	private final JdbcClient jdbc;
+	private final ReferenceDataVersions versions;
 	private final Resource file;
-	private final Clock clock;
 
-	CauseReferenceLoader(JdbcClient jdbc, Clock clock,
+	CauseReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions,
 			@Value("${smartcourt.catalogue.causes-file:classpath:reference/catalogue/causes-of-action.csv}") Resource file) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.versions = versions;
 		this.file = file;
 	}
 
@@ -48,28 +46,16 @@ class CauseReferenceLoader implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		CauseReferenceFile causes = read();
-		String loaded = jdbc.sql("select version from reference_data_version where dataset = ?")
-			.param(DATASET)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (causes.version().equals(loaded)) {
-			return;
-		}
-		jdbc.sql("update cause_of_action set active = false").update();
 		List<CauseRow> rows = causes.rows();
-		for (int position = 0; position < rows.size(); position++) {
-			upsert(rows.get(position), position);
+		boolean loaded = versions.loadIfNew(DATASET, causes.version(), causes.source(), () -> {
+			jdbc.sql("update cause_of_action set active = false").update();
+			for (int position = 0; position < rows.size(); position++) {
+				upsert(rows.get(position), position);
+			}
+		});
+		if (loaded) {
+			log.info("Loaded {} causes of action, reference data version {}", rows.size(), causes.version());
 		}
-		String source = causes.source();
-		jdbc.sql("""
-				insert into reference_data_version (dataset, version, source, loaded_at) values (?, ?, ?, ?)
-				on conflict (dataset) do update set version = excluded.version, source = excluded.source,
-				       loaded_at = excluded.loaded_at""")
-			.params(DATASET, causes.version(), source.length() > SOURCE_MAX ? source.substring(0, SOURCE_MAX) : source,
-					Timestamp.from(clock.instant()))
-			.update();
-		log.info("Loaded {} causes of action, reference data version {}", rows.size(), causes.version());
 	}
 
 	private CauseReferenceFile read() {

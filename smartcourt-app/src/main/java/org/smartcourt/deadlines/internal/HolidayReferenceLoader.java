@@ -1,5 +1,6 @@
 package org.smartcourt.deadlines.internal;
 
+import org.smartcourt.shared.ReferenceDataVersions;
 import java.sql.Timestamp;
 import java.time.Clock;
 
@@ -28,12 +29,14 @@ class HolidayReferenceLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(HolidayReferenceLoader.class);
 
 	private final JdbcClient jdbc;
+	private final ReferenceDataVersions versions;
 	private final Resource file;
 	private final Clock clock;
 
-	HolidayReferenceLoader(JdbcClient jdbc, Clock clock,
+	HolidayReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions, Clock clock,
 			@Value("${smartcourt.deadlines.holidays-file:classpath:reference/deadlines/holidays.csv}") Resource file) {
 		this.jdbc = jdbc;
+		this.versions = versions;
 		this.clock = clock;
 		this.file = file;
 	}
@@ -42,14 +45,13 @@ class HolidayReferenceLoader implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		HolidayFile data = HolidayFile.read(file);
-		String loaded = jdbc.sql("select version from reference_data_version where dataset = ?")
-			.param(DATASET)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (data.version().equals(loaded)) {
-			return;
+		if (versions.loadIfNew(DATASET, data.version(), file.getDescription(), () -> load(data))) {
+			log.info("Loaded {} holiday calendar days for {}, reference data version {}", data.days().size(),
+					data.years(), data.version());
 		}
+	}
+
+	private void load(HolidayFile data) {
 		Timestamp now = Timestamp.from(clock.instant());
 		String source = "reference " + data.version();
 		for (CalendarDay day : data.days()) {
@@ -69,13 +71,5 @@ class HolidayReferenceLoader implements ApplicationRunner {
 				.params(year, source, now)
 				.update();
 		}
-		jdbc.sql("""
-				insert into reference_data_version (dataset, version, source, loaded_at) values (?, ?, ?, ?)
-				on conflict (dataset) do update set version = excluded.version, source = excluded.source,
-				       loaded_at = excluded.loaded_at""")
-			.params(DATASET, data.version(), file.getDescription(), now)
-			.update();
-		log.info("Loaded {} holiday calendar days for {}, reference data version {}", data.days().size(), data.years(),
-				data.version());
 	}
 }

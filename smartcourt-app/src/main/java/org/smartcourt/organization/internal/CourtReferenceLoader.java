@@ -1,7 +1,6 @@
 package org.smartcourt.organization.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import org.smartcourt.shared.ReferenceDataVersions;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -34,13 +33,13 @@ class CourtReferenceLoader implements ApplicationRunner {
 	}
 
 	private final JdbcClient jdbc;
+	private final ReferenceDataVersions versions;
 	private final Resource file;
-	private final Clock clock;
 
-	CourtReferenceLoader(JdbcClient jdbc, Clock clock,
+	CourtReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions,
 			@Value("${smartcourt.organization.courts-file:classpath:reference/organization/jilin-courts.csv}") Resource file) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.versions = versions;
 		this.file = file;
 	}
 
@@ -50,24 +49,9 @@ class CourtReferenceLoader implements ApplicationRunner {
 		ReferenceFile courts = ReferenceFile.read(file, COLUMNS);
 		String version = courts.version();
 		List<CourtRow> rows = courts.rows().stream().map(CourtReferenceLoader::court).toList();
-		String loaded = jdbc.sql("select version from reference_data_version where dataset = ?")
-			.param(DATASET)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (version.equals(loaded)) {
-			return;
+		if (versions.loadIfNew(DATASET, version, file.getDescription(), () -> rows.forEach(this::upsert))) {
+			log.info("Loaded {} courts, reference data version {}", rows.size(), version);
 		}
-		for (CourtRow row : rows) {
-			upsert(row);
-		}
-		jdbc.sql("""
-				insert into reference_data_version (dataset, version, source, loaded_at) values (?, ?, ?, ?)
-				on conflict (dataset) do update set version = excluded.version, source = excluded.source,
-				       loaded_at = excluded.loaded_at""")
-			.params(DATASET, version, file.getDescription(), Timestamp.from(clock.instant()))
-			.update();
-		log.info("Loaded {} courts, reference data version {}", rows.size(), version);
 	}
 
 	private void upsert(CourtRow row) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.smartcourt.catalogue.Causes;
+import org.smartcourt.shared.ReferenceDataVersions;
 import org.smartcourt.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -27,6 +28,9 @@ class CauseReferenceLoaderTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReferenceDataVersions versions;
 
 	@Autowired
 	Clock clock;
@@ -77,7 +81,7 @@ class CauseReferenceLoaderTests {
 	}
 
 	private CauseReferenceLoader loader(String file) {
-		return new CauseReferenceLoader(jdbc, clock, new ByteArrayResource(file.getBytes(StandardCharsets.UTF_8), "test"));
+		return new CauseReferenceLoader(jdbc, versions, new ByteArrayResource(file.getBytes(StandardCharsets.UTF_8), "test"));
 	}
 
 	private long count(String where) {
