@@ -1,5 +1,6 @@
 package org.smartcourt.cases;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.smartcourt.shared.CourtId;
@@ -13,7 +14,19 @@ import org.smartcourt.shared.CourtId;
  * @param causeCode 案由 code, or {@literal null} where the case type has none.
  * @param filingId the online filing (网上立案) it came from, or {@literal null}.
  * @param title the parties and subject in one line, e.g. 张三诉李四民间借贷纠纷.
+ * @param parties the parties and agents, numbered from 1; may be empty.
+ * @param filerUsername the account that filed online, who may follow the case; or {@literal null}.
  */
 public record RegisterCase(CourtId courtId, String categoryCode, String specialCode, Procedure procedure,
-		String causeCode, UUID filingId, String title) {
+		String causeCode, UUID filingId, String title, List<CaseParty> parties, String filerUsername) {
+
+	public RegisterCase {
+		parties = parties == null ? List.of() : List.copyOf(parties);
+	}
+
+	/** A case without parties on record yet. */
+	public RegisterCase(CourtId courtId, String categoryCode, String specialCode, Procedure procedure,
+			String causeCode, UUID filingId, String title) {
+		this(courtId, categoryCode, specialCode, procedure, causeCode, filingId, title, List.of(), null);
+	}
 }

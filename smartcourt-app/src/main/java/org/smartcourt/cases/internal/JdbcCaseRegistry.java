@@ -16,6 +16,9 @@ import org.smartcourt.cases.CaseNumber;
 import org.smartcourt.cases.CaseNumbers;
 import org.smartcourt.cases.CaseRegistered;
 import org.smartcourt.cases.CaseRegistry;
+import org.smartcourt.cases.Docket;
+import org.smartcourt.cases.DocketEntryType;
+import org.smartcourt.cases.NewDocketEntry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisterCase;
 import org.smartcourt.cases.RegisteredCase;
@@ -47,9 +50,16 @@ class JdbcCaseRegistry implements CaseRegistry {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CaseParties parties;
+	private final Docket docket;
+	private final ProcedureNames procedureNames;
 
 	JdbcCaseRegistry(JdbcClient jdbc, CaseNumbers numbers, CaseTypes caseTypes, Courts courts, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CaseParties parties, Docket docket,
+			ProcedureNames procedureNames) {
+		this.parties = parties;
+		this.docket = docket;
+		this.procedureNames = procedureNames;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.caseTypes = caseTypes;
@@ -91,13 +101,18 @@ class JdbcCaseRegistry implements CaseRegistry {
 		CaseId id = CaseId.random();
 		jdbc.sql("""
 				insert into court_case (id, case_number, court_id, receipt_year, court_code, special_code, type_code,
-				       number, category_code, procedure, cause_code, filing_id, registered_on, title, registered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				       number, category_code, procedure, cause_code, filing_id, registered_on, title, registered_at,
+				       filer_username)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), number.format(), command.courtId().value(), number.year(), number.courtCode(),
 					number.specialCode(), number.typeCode(), number.number(), category.get().code(),
 					command.procedure().name(), command.causeCode(), command.filingId(), today,
-					command.title().strip(), Timestamp.from(clock.instant()))
+					command.title().strip(), Timestamp.from(clock.instant()), command.filerUsername())
 			.update();
+		parties.insert(id, command.parties());
+		docket.record(id, null, new NewDocketEntry(DocketEntryType.REGISTERED, today, null,
+				"立案，案号" + number.format() + "，适用" + procedureNames.nameOf(command.procedure()) + "。",
+				java.util.Map.of("procedure", command.procedure().name())));
 		audit.success("case.register", "case", id.toString());
 		events.publishEvent(new CaseRegistered(id, command.courtId(), number.format(), category.get().code(),
 				command.procedure(), today));

@@ -99,7 +99,8 @@ public class FilingRegistration {
 		}
 		RegisteredCase registered = cases.register(new RegisterCase(new CourtId(filing.content().targetCourt()),
 				filing.content().kind().categoryCode(), null, procedure, filing.content().causeCode(),
-				filing.id().value(), FilingTitles.of(filing)));
+				filing.id().value(), FilingTitles.of(filing), CaseParties.of(filing.content()),
+				filing.filerUsername()));
 		String payment = fees.assessment(filing.content(), procedure != Procedure.ORDINARY)
 			.map(assessment -> payments.open(clerk, registered.caseNumber().toString(), filing.filerUsername(),
 					assessment).id().toString())

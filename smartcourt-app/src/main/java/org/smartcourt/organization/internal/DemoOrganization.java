@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcourt.organization.CaseCategory;
+import org.smartcourt.organization.Position;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.SmartCourtMode;
 import org.springframework.boot.ApplicationArguments;

@@ -2,6 +2,8 @@ package org.smartcourt.organization.internal;
 
 import java.util.Set;
 
+import org.smartcourt.organization.Position;
+
 /**
  * What an IT admin enters for a person: the input of enrolling or changing a {@link StaffMember}.
  *

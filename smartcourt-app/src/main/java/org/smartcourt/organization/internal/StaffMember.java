@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.smartcourt.organization.CaseCategory;
+import org.smartcourt.organization.Position;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
 

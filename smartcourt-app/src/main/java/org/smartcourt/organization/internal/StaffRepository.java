@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.smartcourt.organization.CaseCategory;
+import org.smartcourt.organization.Position;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +50,13 @@ class StaffRepository {
 			.params(court.value(), POSITION_ORDER)
 			.query(StaffRepository::map)
 			.list();
+	}
+
+	Optional<StaffMember> findActiveByUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from staff_member where username = ? and active")
+			.param(username)
+			.query(StaffRepository::map)
+			.optional();
 	}
 
 	boolean existsActiveUsername(String username) {

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.smartcourt.organization.CaseCategory;
 import org.smartcourt.organization.internal.CourtDirectory;
 import org.smartcourt.organization.internal.DepartmentManagement;
-import org.smartcourt.organization.internal.Position;
+import org.smartcourt.organization.Position;
 import org.smartcourt.organization.internal.StaffId;
 import org.smartcourt.organization.internal.StaffManagement;
 import org.smartcourt.organization.internal.StaffMember;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.smartcourt.organization.internal.DepartmentId;
-import org.smartcourt.organization.internal.Position;
+import org.smartcourt.organization.Position;
 import org.smartcourt.organization.internal.StaffDraft;
 
 /**

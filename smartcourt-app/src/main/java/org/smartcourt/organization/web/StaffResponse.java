@@ -3,7 +3,7 @@ package org.smartcourt.organization.web;
 import java.util.List;
 
 import org.smartcourt.organization.CaseCategory;
-import org.smartcourt.organization.internal.Position;
+import org.smartcourt.organization.Position;
 import org.smartcourt.organization.internal.StaffMember;
 
 /** A staff record as the API shows it; {@code caseCategories} are four-digit codes. */

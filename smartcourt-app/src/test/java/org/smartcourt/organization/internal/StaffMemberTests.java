@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.smartcourt.organization.CaseCategory;
+import org.smartcourt.organization.Position;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
 

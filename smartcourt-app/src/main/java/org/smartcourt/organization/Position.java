@@ -1,4 +1,4 @@
-package org.smartcourt.organization.internal;
+package org.smartcourt.organization;
 
 /** 职务: the position a person holds at a court. Only positions that sit on cases may be assigned case categories. */
 public enum Position {
