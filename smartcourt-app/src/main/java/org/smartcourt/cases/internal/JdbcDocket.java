@@ -35,6 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcDocket implements Docket {
 
 	private static final int SUMMARY_MAX = 1000;
+
+	/** Steps that show an assigned case is being heard: the first of them moves it from 已分案 to 审理中. */
+	private static final java.util.Set<DocketEntryType> TRIAL_STEPS = java.util.EnumSet.of(DocketEntryType.SERVICE,
+			DocketEntryType.EVIDENCE_EXCHANGE, DocketEntryType.HEARING_SCHEDULED, DocketEntryType.HEARING_HELD,
+			DocketEntryType.MEDIATION);
 	private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
 	};
 
@@ -83,6 +88,11 @@ class JdbcDocket implements Docket {
 					audience.name(), recorded.summary(), json.writeValueAsString(recorded.details()),
 					recorded.recordedBy())
 			.update();
+		if (TRIAL_STEPS.contains(type)) {
+			jdbc.sql("update court_case set stage = 'IN_TRIAL', version = version + 1 where id = ? and stage = 'ASSIGNED'")
+				.param(caseId.value())
+				.update();
+		}
 		events.publishEvent(new DocketEntryRecorded(recorded));
 		return recorded;
 	}
