@@ -23,4 +23,19 @@ public record ExtensionTerms(boolean allowed, String approver, boolean higherCou
 	public boolean requestInTime(LocalDate day) {
 		return allowed && requestBy != null && !day.isAfter(requestBy);
 	}
+
+	/**
+	 * Why a request made on {@code day} must be refused: the {@link #refusal()} when no extension is allowed, a late
+	 * request with its last day and article, or empty when the request is in time.
+	 */
+	public Optional<String> refusalOn(LocalDate day) {
+		if (!allowed) {
+			return refusal;
+		}
+		if (requestInTime(day)) {
+			return Optional.empty();
+		}
+		return Optional.of("延长审限的申请应当不迟于" + DeadlineCalculator.format(requestBy) + "提出（" + citation + "），"
+				+ DeadlineCalculator.format(day) + "提出已逾期，不予受理。");
+	}
 }
