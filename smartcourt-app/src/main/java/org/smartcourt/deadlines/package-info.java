@@ -4,8 +4,9 @@
  * (《行政诉讼法》第一百零一条 applies it to administrative cases; 《刑事诉讼法》第一百零五条 for criminal cases) on a
  * {@link CourtCalendar} built from the State Council's 节假日安排 ({@link HolidayCalendar}, editable by the IT admin,
  * audited). Every {@link DeadlineResult} explains itself in Chinese, line by line, with the article of each step.
- * Case clocks, extensions and suspension workflows build on {@link Deadlines#compute}; other modules never count
- * dates themselves.
+ * {@link CaseClocks} computes a case's 审限 from its {@link ClockEvent}s (扣除、延长、简转普、重新计算) and the
+ * {@link ExtensionTerms} of the next extension from the versioned extension table; the case workflow builds on it.
+ * Other modules never count dates themselves.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
 package org.smartcourt.deadlines;

@@ -2,10 +2,14 @@ package org.smartcourt.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -16,6 +20,9 @@ class ExtensionTermsApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CaseClocks clocks;
 
 	TestApi api;
 
@@ -41,6 +48,17 @@ class ExtensionTermsApiTests {
 				api.token("litigant")).json();
 		assertThat(second.get("allowed").asBoolean()).isFalse();
 		assertThat(second.get("refusal").asString()).contains("第二百五十八条");
+	}
+
+	@Test
+	void theCaseClocksBeanComputesOnTheStoredCalendar() {
+		CaseClock clock = clocks.compute(new CaseClockQuery(RuleId.of("civil-first-simple"), LocalDate.of(2026, 3, 2),
+				List.of(new ClockEvent.Excluded(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 2), "鉴定期间",
+						"《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第二百四十三条")),
+				LocalDate.of(2026, 6, 1), false));
+		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 7, 6));
+		assertThat(clock.status()).isEqualTo(ClockStatus.RUNNING);
+		assertThat(clock.explanationText()).contains("扣除鉴定期间", "顺延至其后的第一个工作日2026年7月6日");
 	}
 
 	@Test

@@ -95,8 +95,11 @@ public final class CaseClockEngine {
 				excluded += days;
 				end = end.plusDays(days);
 				String cite = x.citation() == null || x.citation().isBlank() ? DEFAULT_EXCLUSION : x.citation();
-				if (x.to() == null) {
-					paused = paused || !x.from().isAfter(today);
+				if (x.to() == null && x.from().isAfter(today)) {
+					lines.add("扣除" + x.reason() + "：自" + day(x.from()) + "起（尚未开始），暂不扣除（" + cite + "）。");
+				}
+				else if (x.to() == null) {
+					paused = true;
 					lines.add("扣除" + x.reason() + "：自" + day(x.from()) + "起尚未结束，暂计至今日" + day(today) + "，共" + days
 							+ "日，不计入审限（" + cite + "）；审限暂停计算，如今日结束，届满日为" + day(end) + "。");
 				}
@@ -141,7 +144,8 @@ public final class CaseClockEngine {
 				rule = rule(r.rule());
 				start = r.on();
 				end = count(rule, start);
-				lines.add(day(r.on()) + r.reason() + "，重新计算审限（" + r.citation() + "）：自" + day(r.on()) + "次日起，"
+				String reason = r.reason() == null || r.reason().isBlank() ? "依法" : r.reason();
+				lines.add(day(r.on()) + reason + "，重新计算审限（" + r.citation() + "）：自" + day(r.on()) + "次日起，"
 						+ period(rule, start, end) + (excluded > 0 || !extended.isEmpty() ? "；此前扣除和延长的期间不再计算" : "")
 						+ "。");
 				excluded = 0;
