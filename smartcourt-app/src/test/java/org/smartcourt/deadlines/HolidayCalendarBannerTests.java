@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The admin banner: when next year's 节假日安排 is not loaded (on the court clock), the IT admin sees a role="status"
- * notice on every page; other roles do not.
+ * The admin banner: when next year's 节假日安排 is not loaded (on the court clock), the IT admin sees a polite live
+ * notice at the top of every page; other roles do not.
  */
 @IntegrationTest
 class HolidayCalendarBannerTests {
@@ -42,7 +42,8 @@ class HolidayCalendarBannerTests {
 		try {
 			HttpResponse<String> admin = WebSession.signIn(port, "it-admin").get("/");
 			assertThat(admin.statusCode()).isEqualTo(200);
-			assertThat(admin.body()).contains("role=\"status\"", next + "年的法定节假日安排尚未载入，期限计算将只按周末确定休息日");
+			assertThat(admin.body()).contains("class=\"alert alert-warn shell-notice\" aria-live=\"polite\"",
+					next + "年的法定节假日安排尚未载入，期限计算将只按周末确定休息日");
 			HttpResponse<String> judge = WebSession.signIn(port, "judge").get("/deadlines/calculator");
 			assertThat(judge.statusCode()).isEqualTo(200);
 			assertThat(judge.body()).doesNotContain("法定节假日安排尚未载入");
