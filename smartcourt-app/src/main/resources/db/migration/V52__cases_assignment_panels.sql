@@ -12,7 +12,7 @@ create table case_assignment (
     kind               varchar(16)   not null,
     department_id      uuid,
     seed               bigint,
-    algorithm_version  varchar(40),
+    algorithm_version  varchar(64),
     candidates         jsonb         not null default '[]'::jsonb,
     exclusions         jsonb         not null default '[]'::jsonb,
     chosen             jsonb         not null default '[]'::jsonb,

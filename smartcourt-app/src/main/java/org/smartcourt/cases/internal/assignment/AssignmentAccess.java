@@ -3,7 +3,10 @@ package org.smartcourt.cases.internal.assignment;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.smartcourt.cases.Audience;
+import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.CaseOverview;
+import org.smartcourt.cases.Cases;
 import org.smartcourt.cases.TeamMember;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
@@ -20,6 +23,18 @@ final class AssignmentAccess {
 	static final Set<Role> APPROVERS = EnumSet.of(Role.DIVISION_HEAD, Role.PRESIDENT);
 
 	private AssignmentAccess() {
+	}
+
+	/**
+	 * The case for court staff; anyone else (a party included) is told it does not exist, so nothing of the
+	 * court's internal handling leaks. The read is audited.
+	 */
+	static CaseOverview courtOverview(Cases cases, Actor actor, CaseId id) {
+		Cases.CaseView view = cases.view(actor, id);
+		if (view.level() != Audience.COURT) {
+			throw DomainException.notFound("case-not-found", "problem.case-not-found.detail", id.toString());
+		}
+		return view.overview();
 	}
 
 	static boolean atCourt(Actor actor, CaseOverview overview) {

@@ -98,7 +98,7 @@ public class Assignments {
 	 */
 	@Transactional
 	public AssignmentRecord assignAtRandom(Actor actor, CaseId id, UUID departmentId) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		AssignmentAccess.require(AssignmentAccess.inRole(actor, overview, AssignmentAccess.ASSIGNERS));
 		return draw(actor, id, departmentId);
 	}
@@ -185,7 +185,7 @@ public class Assignments {
 	 */
 	@Transactional
 	public DesignationRequest requestDesignation(Actor actor, CaseId id, UUID judgeStaffId, String reason) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		AssignmentAccess.require(AssignmentAccess.inRole(actor, overview, AssignmentAccess.ASSIGNERS)
 				|| AssignmentAccess.isResponsibleJudge(actor, overview));
 		List<FieldProblem> problems = new ArrayList<>();
@@ -224,7 +224,7 @@ public class Assignments {
 	/** Approves a pending request: the case goes to the judge named in it, flagged for supervision. */
 	@Transactional
 	public AssignmentRecord approve(Actor actor, CaseId id, UUID requestId, String note) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		DesignationRequest request = decidable(actor, overview, requestId);
 		StaffSummary judge = staffing.staff(request.judgeStaffId())
 			.orElseThrow(() -> DomainException.conflict("assignment-judge-ineligible",
@@ -272,7 +272,7 @@ public class Assignments {
 	/** Refuses a pending request; nothing changes on the case. */
 	@Transactional
 	public void refuse(Actor actor, CaseId id, UUID requestId, String note) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		decidable(actor, overview, requestId);
 		if (note == null || note.isBlank() || note.length() > REASON_MAX) {
 			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
@@ -353,10 +353,7 @@ public class Assignments {
 	}
 
 	private void requireCourtLevel(Actor actor, CaseId id) {
-		Cases.CaseView view = cases.view(actor, id);
-		if (view.level() != Audience.COURT) {
-			throw DomainException.notFound("case-not-found", "problem.case-not-found.detail", id.toString());
-		}
+		AssignmentAccess.courtOverview(cases, actor, id);
 	}
 
 	private LocalDate today() {

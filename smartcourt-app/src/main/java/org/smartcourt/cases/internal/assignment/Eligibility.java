@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
  * hear the case's category (the group of its 4-digit code, e.g. 0301 → 0300);</li>
  * <li>人民陪审员: the court's roster (人民陪审员法 art. 19: drawn at random from the roster);</li>
  * </ul>
- * minus those absent on the day ({@code judge_absence}) and those who must recuse because they sat on another case
- * sharing a party — an earlier instance or a related case (民诉解释 art. 45: who took part in one procedure of a
- * case may not sit in another procedure of it; 民诉法 art. 47). Parties are matched by 身份证号/统一社会信用代码, or by
- * name where either has no number. Each candidate is weighted by their open caseload.
+ * minus those absent on the day ({@code judge_absence}) and those who must recuse because they sat on an earlier
+ * instance or related case of the same parties (民诉解释 art. 45: who took part in one procedure of a case may not
+ * sit in another procedure of it; 民诉法 art. 47): another case sharing a party that is either closed (the earlier
+ * instance before an appeal, 再审 or 发回重审) or of another 类型代字 (一审/二审/再审/执行 of the dispute). Open cases of
+ * the same type are parallel suits and recuse nobody. Parties are matched by 身份证号/统一社会信用代码, or by name where
+ * either has no number. Each candidate is weighted by their open caseload.
  */
 @Component
 public class Eligibility {
@@ -120,6 +122,8 @@ public class Eligibility {
 				   and ((p.id_number is not null and q.id_number is not null and p.id_number = q.id_number)
 				     or ((p.id_number is null or q.id_number is null) and p.name = q.name))
 				  join court_case o on o.id = q.case_id
+				  join court_case c on c.id = p.case_id
+				   and (o.stage in ('CLOSED', 'ARCHIVED') or o.type_code <> c.type_code)
 				  join case_team_member t on t.case_id = o.id and t.role in (:roles)
 				 where p.case_id = :case and p.kind = 'PARTY'
 				 order by o.case_number""")
@@ -127,7 +131,7 @@ public class Eligibility {
 			.param("case", caseId.value())
 			.query((rs, n) -> {
 				reasons.putIfAbsent(rs.getObject("staff_id", UUID.class), "应回避：曾参与共同当事人" + rs.getString("name")
-						+ "的关联案件" + rs.getString("case_number") + "的审理（民诉解释第四十五条）");
+						+ "的前审或关联案件" + rs.getString("case_number") + "的审理（民诉解释第四十五条）");
 				return null;
 			})
 			.list();

@@ -93,7 +93,7 @@ public class Panels {
 	 */
 	@Transactional
 	public List<TeamMember> form(Actor actor, CaseId id, PanelForm form) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		AssignmentAccess.require(AssignmentAccess.inRole(actor, overview, AssignmentAccess.APPROVERS)
 				|| AssignmentAccess.isResponsibleJudge(actor, overview));
 		stages.require(id, EnumSet.of(CaseStage.ASSIGNED, CaseStage.IN_TRIAL, CaseStage.SUSPENDED), "组成合议庭");

@@ -75,7 +75,7 @@ public class ProcedureChanges {
 	 */
 	@Transactional
 	public DocketEntry change(Actor actor, CaseId id, Procedure to, String reason, boolean partiesAgreed) {
-		CaseOverview overview = cases.view(actor, id).overview();
+		CaseOverview overview = AssignmentAccess.courtOverview(cases, actor, id);
 		AssignmentAccess.require(AssignmentAccess.isResponsibleJudge(actor, overview));
 		if (to == null || reason == null || reason.isBlank() || reason.length() > REASON_MAX) {
 			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
