@@ -403,6 +403,29 @@ class AssignmentTests {
 	}
 
 	@Test
+	void divisionHeadsKeepTheJudgesStandingTeams() {
+		String path = "/api/v1/judge-teams/" + staffId("judge-c");
+		Map<String, String> swapped = Map.of("assistantStaffId", staffId("assistant-b").toString(), "clerkStaffId",
+				staffId("clerk-b").toString());
+		assertThat(api.put(path, api.token("judge"), swapped).status()).isEqualTo(403);
+		assertThat(api.put("/api/v1/judge-teams/" + staffId("judge-c-0104"), api.token("division-head"), swapped)
+			.status()).as("another court's judge").isEqualTo(400);
+		try {
+			TestApi.Response set = api.put(path, api.token("division-head"), swapped);
+			assertThat(set.status()).as(set.body()).isEqualTo(200);
+			assertThat(set.json().get("clerkName").asString()).isEqualTo("吕书记");
+			assertThat(api.get("/api/v1/judge-teams", api.token("judge")).body()).contains("吕书记");
+			String page = WebSession.signIn(port, "division-head").get("/cases/assignment").body();
+			assertThat(page).contains("审判团队").contains("法官不在岗登记");
+		}
+		finally {
+			assertThat(api.put(path, api.token("division-head"), Map.of("assistantStaffId",
+					staffId("assistant-c").toString(), "clerkStaffId", staffId("clerk-c").toString())).status())
+				.isEqualTo(200);
+		}
+	}
+
+	@Test
 	void aLitigantNeverSeesSeedsOrExclusions() {
 		RegisteredCase registered = register(someone(), Procedure.SIMPLIFIED);
 		JsonNode draw = assignAtRandom(registered.id(), "division-head").json();

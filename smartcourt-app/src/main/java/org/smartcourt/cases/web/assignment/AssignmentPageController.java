@@ -1,5 +1,6 @@
 package org.smartcourt.cases.web.assignment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,16 @@ import java.util.UUID;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.internal.assignment.AssignmentRecord;
+import org.smartcourt.cases.internal.assignment.AssignmentSettings;
+import org.smartcourt.cases.internal.assignment.JudgeTeams;
 import org.smartcourt.cases.internal.assignment.Assignments;
 import org.smartcourt.cases.internal.assignment.JudgeAbsences;
 import org.smartcourt.cases.internal.assignment.PanelForm;
 import org.smartcourt.cases.internal.assignment.Panels;
 import org.smartcourt.cases.internal.assignment.ProcedureChanges;
+import org.smartcourt.organization.Position;
 import org.smartcourt.organization.Staffing;
+import org.smartcourt.organization.Staffing.StaffSummary;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.Role;
@@ -28,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The 待分案 queue (with pending designation requests and judges' absences), the replay page of a draw, and the
+ * The 待分案 queue (with pending designation requests, judges' absences and standing teams, and the court's
+ * automatic-assignment switch), the replay page of a draw, and the
  * forms of the case page's 「审判组织」 section. Every command goes through the same services as the API.
  */
 @Controller
@@ -40,9 +46,16 @@ class AssignmentPageController {
 	private final JudgeAbsences absences;
 	private final Staffing staffing;
 	private final MessageSource messages;
+	private final JudgeTeams teams;
+	private final AssignmentSettings settings;
+	private final Clock clock;
 
 	AssignmentPageController(Assignments assignments, Panels panels, ProcedureChanges procedures,
-			JudgeAbsences absences, Staffing staffing, MessageSource messages) {
+			JudgeAbsences absences, Staffing staffing, MessageSource messages, JudgeTeams teams,
+			AssignmentSettings settings, Clock clock) {
+		this.teams = teams;
+		this.settings = settings;
+		this.clock = clock;
 		this.assignments = assignments;
 		this.panels = panels;
 		this.procedures = procedures;
@@ -59,11 +72,16 @@ class AssignmentPageController {
 		model.addAttribute("approver", approver);
 		model.addAttribute("pending", approver ? assignments.pendingRequests(actor) : List.of());
 		model.addAttribute("absences", absences.upcoming(actor));
-		model.addAttribute("judges", staffing.staffAt(actor.court())
+		List<StaffSummary> staff = staffing.staffAt(actor.court());
+		model.addAttribute("judges", staff.stream().filter(s -> s.position().hearsCases()).toList());
+		model.addAttribute("assistants", staff.stream().filter(s -> s.position() == Position.ASSISTANT).toList());
+		model.addAttribute("clerks", staff.stream().filter(s -> s.position() == Position.CLERK).toList());
+		model.addAttribute("teams", teams.at(actor)
 			.stream()
-			.filter(s -> s.position().hearsCases())
-			.toList());
-		model.addAttribute("today", LocalDate.now());
+			.collect(java.util.stream.Collectors.toMap(t -> t.judge().id(), t -> t)));
+		model.addAttribute("president", actor.is(Role.PRESIDENT));
+		model.addAttribute("automatic", settings.automaticAt(actor.court()));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "cases/assignment/queue";
 	}
 
@@ -135,6 +153,19 @@ class AssignmentPageController {
 	@PostMapping("/cases/assignment/absences/{id}/withdraw")
 	String withdrawAbsence(@PathVariable UUID id) {
 		absences.withdraw(CurrentActor.require(), id);
+		return "redirect:/cases/assignment";
+	}
+
+	@PostMapping("/cases/assignment/teams/{judgeId}")
+	String setTeam(@PathVariable UUID judgeId, @RequestParam(required = false) UUID assistantStaffId,
+			@RequestParam(required = false) UUID clerkStaffId) {
+		teams.set(CurrentActor.require(), judgeId, assistantStaffId, clerkStaffId);
+		return "redirect:/cases/assignment";
+	}
+
+	@PostMapping("/cases/assignment/automatic")
+	String setAutomatic(@RequestParam(defaultValue = "false") boolean automatic) {
+		settings.setAutomatic(CurrentActor.require(), automatic);
 		return "redirect:/cases/assignment";
 	}
 
