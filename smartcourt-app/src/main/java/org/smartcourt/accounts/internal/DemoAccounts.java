@@ -46,6 +46,12 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("hotline", "冯坐席", Role.HOTLINE, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("appraisal", "褚鉴定", Role.APPRAISAL, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("it-admin", "卫技术", Role.IT_ADMIN, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("judge-b", "李文博", Role.JUDGE, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("judge-c", "张慧敏", Role.JUDGE, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("assistant-b", "何助理", Role.ASSISTANT, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("clerk-b", "吕书记", Role.CLERK, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("assistant-c", "施助理", Role.ASSISTANT, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("clerk-c", "孔书记", Role.CLERK, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("filing-clerk-0104", "蒋立案", Role.FILING_CLERK, CHANGCHUN_CHAOYANG, null),
 			new Demo("judge-0104", "沈法官", Role.JUDGE, CHANGCHUN_CHAOYANG, null),
 			new Demo("assistant-0104", "韩助理", Role.ASSISTANT, CHANGCHUN_CHAOYANG, null),
@@ -53,7 +59,13 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("division-head-0104", "朱庭长", Role.DIVISION_HEAD, CHANGCHUN_CHAOYANG, null),
 			new Demo("president-0104", "秦院长", Role.PRESIDENT, CHANGCHUN_CHAOYANG, null),
 			new Demo("mediator-0104", "尤调解", Role.MEDIATOR, CHANGCHUN_CHAOYANG, null),
-			new Demo("it-admin-0104", "许技术", Role.IT_ADMIN, CHANGCHUN_CHAOYANG, null));
+			new Demo("it-admin-0104", "许技术", Role.IT_ADMIN, CHANGCHUN_CHAOYANG, null),
+			new Demo("judge-b-0104", "魏国华", Role.JUDGE, CHANGCHUN_CHAOYANG, null),
+			new Demo("judge-c-0104", "陶静", Role.JUDGE, CHANGCHUN_CHAOYANG, null),
+			new Demo("assistant-b-0104", "姜助理", Role.ASSISTANT, CHANGCHUN_CHAOYANG, null),
+			new Demo("clerk-b-0104", "戚书记", Role.CLERK, CHANGCHUN_CHAOYANG, null),
+			new Demo("assistant-c-0104", "谢助理", Role.ASSISTANT, CHANGCHUN_CHAOYANG, null),
+			new Demo("clerk-c-0104", "邹书记", Role.CLERK, CHANGCHUN_CHAOYANG, null));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -91,7 +103,8 @@ class DemoAccounts implements ApplicationRunner {
 
 				==== SmartCourt 演示模式 (demo mode) ====
 				演示账号 demo accounts: litigant, lawyer, filing-clerk, judge, assistant, clerk, division-head,
-				  president, mediator, hotline, appraisal, it-admin (长春市中级人民法院) and <role>-0104 (朝阳区人民法院)
+				  president, mediator, hotline, appraisal, it-admin (长春市中级人民法院) and <role>-0104 (朝阳区人民法院);
+				  more civil judges and their teams: judge-b, judge-c, assistant-b/c, clerk-b/c (and the same + -0104)
 				统一演示密码 shared demo password: {}
 				({} accounts created now)
 				=========================================""", demoPassword, created);

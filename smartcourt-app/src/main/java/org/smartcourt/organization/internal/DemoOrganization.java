@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: departments, courtrooms and staff for 长春市中级人民法院 and 长春市朝阳区人民法院, with staff records
- * for the demo accounts' people (same names, linked by username) and a few 人民陪审员. Runs after the demo accounts
+ * for the demo accounts' people (same names, linked by username): three civil judges with their standing
+ * assistant and clerk in each court's 民事审判第一庭, and three 人民陪审员 at each court. Runs after the demo accounts
  * and adds only what is missing, even if it was deactivated since, so restarts keep what admins changed.
  */
 @Component
@@ -74,7 +75,16 @@ class DemoOrganization implements ApplicationRunner {
 			new Person("郑调解", Position.MEDIATOR, "立案庭", "mediator", NONE),
 			new Person("冯坐席", Position.ADMINISTRATOR, "立案庭", "hotline", NONE),
 			new Person("褚鉴定", Position.TECHNICIAN, "审判管理办公室", "appraisal", NONE),
-			new Person("卫技术", Position.TECHNICIAN, "技术处", "it-admin", NONE)),
+			new Person("卫技术", Position.TECHNICIAN, "技术处", "it-admin", NONE),
+			new Person("李文博", Position.JUDGE, "民事审判第一庭", "judge-b", CIVIL),
+			new Person("张慧敏", Position.JUDGE, "民事审判第一庭", "judge-c", CIVIL),
+			new Person("何助理", Position.ASSISTANT, "民事审判第一庭", "assistant-b", NONE),
+			new Person("吕书记", Position.CLERK, "民事审判第一庭", "clerk-b", NONE),
+			new Person("施助理", Position.ASSISTANT, "民事审判第一庭", "assistant-c", NONE),
+			new Person("孔书记", Position.CLERK, "民事审判第一庭", "clerk-c", NONE),
+			new Person("曹淑芬", Position.PEOPLES_ASSESSOR, null, null, NONE),
+			new Person("严志刚", Position.PEOPLES_ASSESSOR, null, null, NONE),
+			new Person("华丽娟", Position.PEOPLES_ASSESSOR, null, null, NONE)),
 			CHANGCHUN_CHAOYANG, List.of(
 					new Person("秦院长", Position.PRESIDENT, null, "president-0104",
 							EnumSet.of(CaseCategory.CRIMINAL, CaseCategory.CIVIL)),
@@ -85,6 +95,12 @@ class DemoOrganization implements ApplicationRunner {
 					new Person("蒋立案", Position.ASSISTANT, "立案庭", "filing-clerk-0104", NONE),
 					new Person("尤调解", Position.MEDIATOR, "立案庭", "mediator-0104", NONE),
 					new Person("许技术", Position.TECHNICIAN, "技术处", "it-admin-0104", NONE),
+					new Person("魏国华", Position.JUDGE, "民事审判第一庭", "judge-b-0104", CIVIL),
+					new Person("陶静", Position.JUDGE, "民事审判第一庭", "judge-c-0104", CIVIL),
+					new Person("姜助理", Position.ASSISTANT, "民事审判第一庭", "assistant-b-0104", NONE),
+					new Person("戚书记", Position.CLERK, "民事审判第一庭", "clerk-b-0104", NONE),
+					new Person("谢助理", Position.ASSISTANT, "民事审判第一庭", "assistant-c-0104", NONE),
+					new Person("邹书记", Position.CLERK, "民事审判第一庭", "clerk-c-0104", NONE),
 					new Person("高秀英", Position.PEOPLES_ASSESSOR, null, null, NONE),
 					new Person("马建国", Position.PEOPLES_ASSESSOR, null, null, NONE),
 					new Person("林晓燕", Position.PEOPLES_ASSESSOR, null, null, NONE)));
