@@ -37,6 +37,7 @@ import org.smartcourt.cases.web.closing.ClosingApiRecords.SuggestionResponse;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +99,7 @@ class ClosingApiController {
 	@Operation(summary = "上传诉讼文书（PDF）", description = "按文件内容识别类型，只收 PDF。")
 	DocumentResponse upload(@PathVariable UUID id, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) String number, @RequestParam(required = false) String title,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate signedOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(required = false) Audience visibility,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		try (InputStream in = file.getInputStream()) {
