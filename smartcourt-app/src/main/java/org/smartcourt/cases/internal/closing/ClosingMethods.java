@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.smartcourt.shared.ReferenceFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ public class ClosingMethods {
 	private final Map<String, ClosingMethod> byCode;
 	private final List<ClosingMethod> ordered;
 
+	@Autowired
 	ClosingMethods(@Value("${smartcourt.cases.closing-methods-file:classpath:reference/cases/closing-methods.csv}")
 	Resource file) {
 		this(ReferenceFile.read(file, COLUMNS));
