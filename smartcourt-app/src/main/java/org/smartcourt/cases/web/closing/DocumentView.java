@@ -31,7 +31,7 @@ record DocumentView(CaseDocument document, LocalDate pronouncedOn, List<Service>
 			.toList();
 	}
 
-	boolean forParties() {
+	public boolean forParties() {
 		return document.visibility() == Audience.PARTIES;
 	}
 
