@@ -62,6 +62,11 @@ public class ClosingMethods {
 		return Optional.ofNullable(code == null ? null : byCode.get(code));
 	}
 
+	/** Every method, in file order. */
+	public List<ClosingMethod> all() {
+		return ordered;
+	}
+
 	/** The methods for cases of this 类型代字, in file order. */
 	public List<ClosingMethod> applicableTo(String typeCode) {
 		return ordered.stream().filter(m -> m.appliesTo(typeCode)).toList();
