@@ -6,6 +6,6 @@
  * ({@link org.smartcourt.cases.CaseRegistry}) and announces {@link org.smartcourt.cases.CaseRegistered}; the full
  * case aggregate grows on this record. Only staff of the case's court or a court above it read a case.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "catalogue", "audit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "catalogue", "audit", "storage",
 		"organization" })
 package org.smartcourt.cases;
