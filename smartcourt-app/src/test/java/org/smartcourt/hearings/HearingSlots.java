@@ -19,11 +19,14 @@ public final class HearingSlots {
 	private HearingSlots() {
 	}
 
-	/** A weekday of its own, far enough ahead for any notice period. */
+	/**
+	 * A weekday starting 50 days of its own (so that adjourned hearings up to a month and a bit later stay inside it),
+	 * far enough ahead for any notice period.
+	 */
 	public static LocalDate day() {
-		LocalDate d = FAR.plusDays(DAYS.getAndIncrement() * 2L);
+		LocalDate d = FAR.plusDays(DAYS.getAndIncrement() * 50L);
 		while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			d = FAR.plusDays(DAYS.getAndIncrement() * 2L);
+			d = d.plusDays(1);
 		}
 		return d;
 	}

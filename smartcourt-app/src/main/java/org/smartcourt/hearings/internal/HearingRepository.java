@@ -33,7 +33,8 @@ class HearingRepository {
 	private static final String SELECT = """
 			select h.*, (select array_agg(b.label order by b.label) from hearing_booking b
 			              where b.hearing_id = h.id and b.resource like 'staff:%') as sitting
-			  from hearing h""";
+			  from hearing h
+			""";
 
 	private final JdbcClient jdbc;
 	private final CourtTime time;
