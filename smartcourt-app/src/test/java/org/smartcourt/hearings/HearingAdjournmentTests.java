@@ -174,6 +174,11 @@ class HearingAdjournmentTests {
 			.singleElement()
 			.satisfies(e -> assertThat(e.summary()).contains("到庭：张三、赵律师", "未到庭：李四"));
 
+		JsonNode attendance = api.get("/api/v1/cases/" + c.id() + "/hearings", api.token("litigant")).json()
+			.get("attendance");
+		assertThat(attendance.findValuesAsString("name")).containsExactly("张三", "赵律师", "李四");
+		assertThat(attendance.findValuesAsString("appeared")).containsExactly("true", "true", "false");
+
 		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		TestApi.Response upload = api.upload("/api/v1/hearings/" + hearing + "/transcript", token, "file",
 				"庭审笔录.pdf", pdf, Map.of());
@@ -181,5 +186,15 @@ class HearingAdjournmentTests {
 		assertThat(upload.json().get("transcriptSha256").asString()).hasSize(64);
 		assertThat(api.upload("/api/v1/hearings/" + hearing + "/transcript", token, "file", "笔录.pdf",
 				"not a pdf".getBytes(), Map.of()).status()).isEqualTo(400);
+	}
+
+	@Test
+	void ordinaryProcedureNeedsThreeDaysNoticeOfTheHearing() {
+		RegisteredCase c = t.caseOf(Procedure.ORDINARY, "judge-0104");
+		t.ownLawyer(c);
+		LocalDateTime tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).atTime(7, 0);
+		TestApi.Response refused = t.schedule(c, "judge-0104", t.inRoom("第三法庭", tomorrow, 30));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("detail").asString()).contains("开庭三日前", "第一百三十九条");
 	}
 }

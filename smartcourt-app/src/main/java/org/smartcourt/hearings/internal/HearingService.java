@@ -324,7 +324,11 @@ class HearingService implements Hearings {
 			.stream()
 			.filter(a -> court || a.status() == AdjournmentStatus.APPROVED)
 			.toList();
-		return new CaseHearings(level, all, adjournments, hearings.noticesOfCase(caseId));
+		Map<HearingId, List<org.smartcourt.hearings.Attendance>> attendance = new LinkedHashMap<>();
+		all.stream()
+			.filter(h -> h.status() == HearingStatus.HELD)
+			.forEach(h -> attendance.put(h.id(), hearings.attendanceOf(h.id())));
+		return new CaseHearings(level, all, adjournments, hearings.noticesOfCase(caseId), attendance);
 	}
 
 	@Override

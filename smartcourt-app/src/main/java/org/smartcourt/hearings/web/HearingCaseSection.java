@@ -80,6 +80,7 @@ class HearingCaseSection implements CaseSection {
 		model.put("past", all.hearings().stream().filter(h -> !h.isUpcoming()).toList());
 		model.put("adjournments", all.adjournments());
 		model.put("notices", all.notices());
+		model.put("all", all);
 		model.put("noticeKinds", HearingNotice.Kind.values());
 		model.put("pending", court && viewer.is(Role.PRESIDENT) ? all.adjournments()
 			.stream()
