@@ -81,6 +81,9 @@ class HearingVisibilityTests {
 		Map<String, Object> noLink = t.online(nine, 60, List.of(1, 3));
 		noLink.put("meetingLink", "http://insecure");
 		assertThat(t.schedule(c, "judge-0104", noLink).body()).contains("meetingLink");
+		Map<String, Object> secret = t.online(nine, 60, List.of(1, 3));
+		secret.put("closedGround", "STATE_SECRET");
+		assertThat(t.schedule(c, "judge-0104", secret).body()).contains("第二十一条");
 		assertThat(t.schedule(c, "judge-0104", t.online(nine, 60, List.of(1, 3))).status()).isEqualTo(201);
 	}
 
@@ -102,10 +105,16 @@ class HearingVisibilityTests {
 		divorceBody.put("partyApplied", true);
 		t.scheduled(divorce, divorceBody);
 
+		RegisteredCase mediation = t.simpleCase();
+		Map<String, Object> mediationBody = t.inRoom("第三法庭", HearingSlots.soon(), 60);
+		mediationBody.put("kind", "MEDIATION");
+		t.scheduled(mediation, mediationBody);
+
 		TestApi.Response list = api.get("/api/v1/public/hearings", null);
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).contains(open.caseNumber().format(), online.caseNumber().format(), "在线庭审")
-			.doesNotContain(closed.caseNumber().format(), divorce.caseNumber().format(), "https://", "secret-");
+			.doesNotContain(closed.caseNumber().format(), divorce.caseNumber().format(),
+					mediation.caseNumber().format(), "https://", "secret-");
 		assertThat(list.json().findValuesAsString("courtName")).contains("长春市朝阳区人民法院");
 
 		TestApi.Response page = api.getAny("/public/hearings", null);

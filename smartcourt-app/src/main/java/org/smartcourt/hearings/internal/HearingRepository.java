@@ -152,11 +152,13 @@ class HearingRepository {
 	List<Hearing> publicBetween(LocalDateTime from, LocalDateTime to, CourtId court) {
 		return jdbc.sql(SELECT + """
 				 where h.public_hearing and h.status = 'SCHEDULED' and h.starts_at >= :from and h.starts_at < :to
+				   and h.kind in (:kinds)
 				   and (cast(:court as varchar) is null or h.court_id = :court)
 				 order by h.starts_at, h.court_id, h.courtroom_name limit 500""")
 			.param("from", time.stored(from))
 			.param("to", time.stored(to))
 			.param("court", court == null ? null : court.value())
+			.param("kinds", Arrays.stream(HearingKind.values()).filter(HearingKind::announced).map(Enum::name).toList())
 			.query(this::hearing)
 			.list();
 	}

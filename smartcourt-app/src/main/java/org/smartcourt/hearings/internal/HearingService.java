@@ -36,6 +36,7 @@ import org.smartcourt.hearings.Adjournment;
 import org.smartcourt.hearings.AdjournmentStatus;
 import org.smartcourt.hearings.Announcement;
 import org.smartcourt.hearings.CaseHearings;
+import org.smartcourt.hearings.ClosedGround;
 import org.smartcourt.hearings.Conflict;
 import org.smartcourt.hearings.FreeSlot;
 import org.smartcourt.hearings.Hearing;
@@ -118,6 +119,9 @@ class HearingService implements Hearings {
 					List.of(command.closedGround().citation())));
 		}
 		CourtroomSummary room = null;
+		if (command.online() && command.closedGround() == ClosedGround.STATE_SECRET) {
+			problems.add(new FieldProblem("online", "forbidden", "validation.hearing.online-secret"));
+		}
 		if (command.online()) {
 			String link = command.meetingLink() == null ? "" : command.meetingLink().strip();
 			if (!link.startsWith("https://") || link.length() > 500) {
@@ -508,7 +512,8 @@ class HearingService implements Hearings {
 						"/cases/" + c.id()));
 		}
 		docket.record(c.id(), actor, new NewDocketEntry(DocketEntryType.HEARING_SCHEDULED, null,
-				h.publicHearing() ? Audience.PUBLIC : Audience.PARTIES, HearingTexts.scheduledSummary(h),
+				h.publicHearing() && h.kind().announced() ? Audience.PUBLIC : Audience.PARTIES,
+				HearingTexts.scheduledSummary(h),
 				Map.of("hearingId", h.id().toString(), "kind", h.kind().name(), "start", h.start().toString(), "end",
 						h.end().toString())));
 	}
