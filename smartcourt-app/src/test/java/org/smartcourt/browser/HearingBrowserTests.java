@@ -68,11 +68,13 @@ class HearingBrowserTests {
 					"沈法官");
 			assertThat(d.findElement(By.id("docket")).getText()).contains("开庭排期");
 			browser.assertAccessible();
+			browser.screenshot("hearings-case-section");
 
 			browser.go("/hearings/calendar?view=week&date=" + slot.substring(0, 10));
 			assertThat(browser.heading()).isEqualTo("庭审日历");
 			assertThat(d.findElement(By.tagName("main")).getText()).contains(number);
 			browser.assertAccessible();
+			browser.screenshot("hearings-calendar-week");
 
 			browser.go("/hearings/today");
 			assertThat(browser.heading()).isEqualTo("今日开庭");
@@ -83,6 +85,7 @@ class HearingBrowserTests {
 			assertThat(browser.heading()).isEqualTo("开庭公告");
 			assertThat(d.findElement(By.id("announcements")).getText()).contains(number, "长春市朝阳区人民法院");
 			browser.assertAccessible();
+			browser.screenshot("hearings-public-announcements");
 		}
 	}
 }
