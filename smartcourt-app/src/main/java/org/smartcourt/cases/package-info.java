@@ -7,5 +7,5 @@
  * case aggregate grows on this record. Only staff of the case's court or a court above it read a case.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "catalogue", "audit",
-		"organization" })
+		"organization", "deadlines", "notification", "accounts" })
 package org.smartcourt.cases;
