@@ -24,7 +24,8 @@ public class CaseClockStore {
 	private static final String LIST_COLUMNS = """
 			select c.id, c.case_number, c.title, c.stage, c.court_id, c.department_id, k.rule, k.due_on, k.status,
 			       k.extensions
-			  from court_case c left join case_clock k on k.case_id = c.id""";
+			  from court_case c left join case_clock k on k.case_id = c.id
+			""";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
