@@ -18,7 +18,6 @@ import org.smartcourt.deadlines.CaseClocks;
 import org.smartcourt.deadlines.ClockEvent;
 import org.smartcourt.deadlines.Deadlines;
 import org.smartcourt.deadlines.RuleId;
-import org.smartcourt.shared.DomainException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,10 +95,10 @@ public class CaseClockService {
 		try {
 			recompute(recorded.entry().caseId());
 		}
-		catch (DomainException ex) {
+		catch (RuntimeException ex) {
 			// a docket that the engine cannot read (e.g. overlapping intervals recorded by another module) must not
 			// stop the step being recorded; the clock keeps its last value and the daily job tries again
-			log.warn("case clock of {} not recomputed: {}", recorded.entry().caseId(), ex.getMessage());
+			log.warn("case clock of {} not recomputed: {}", recorded.entry().caseId(), ex.toString());
 		}
 	}
 
