@@ -226,4 +226,47 @@ class CaseClockWorkflowTests {
 		assertThat(api.get("/api/v1/cases?view=court&filter=bogus", api.token("president-0104")).status())
 			.isEqualTo(400);
 	}
+
+	@Test
+	void aDecisionAfterTheDayForItIsTakenAndMarkedLate() {
+		RegisteredCase c = assigned();
+		String judge = api.token("judge-0104");
+		String base = "/api/v1/cases/" + c.id();
+		String rid = api.post(base + "/extension-requests", judge, Map.of("length", 1, "reason", "等待鉴定意见"))
+			.json()
+			.get("id")
+			.asString();
+		// the period now ends in two days: past the day by which the 院长 should have decided
+		registeredAgo(c, 90);
+		TestApi.Response approved = api.post(base + "/extension-requests/" + rid + "/approve",
+				api.token("president-0104"), Map.of());
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+		assertThat(approved.json().get("decidedLate").asBoolean()).isTrue();
+		assertThat(api.get(base + "/docket", judge).json().toString()).contains("\"late\":\"true\"");
+	}
+
+	@Test
+	void aSecondExtensionOfAnOrdinaryCaseGoesToTheCourtAbove() {
+		RegisteredCase c = fixtures.registerAssigned(CaseFixtures.CHAOYANG, Procedure.ORDINARY, "litigant",
+				"judge-0104", "assistant-0104", "clerk-0104");
+		String judge = api.token("judge-0104");
+		String base = "/api/v1/cases/" + c.id();
+		String first = api.post(base + "/extension-requests", judge, Map.of("length", 6, "reason", "案情重大复杂"))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(api.post(base + "/extension-requests/" + first + "/approve", api.token("president-0104"), Map.of())
+			.status()).isEqualTo(200);
+		TestApi.Response second = api.post(base + "/extension-requests", judge,
+				Map.of("length", 3, "reason", "仍需调查"));
+		assertThat(second.status()).as(second.body()).isEqualTo(201);
+		assertThat(second.json().get("approverLevel").asString()).isEqualTo("HIGHER_COURT");
+		assertThat(second.json().get("approverCourt").asString()).isEqualTo("220100");
+		String rid = second.json().get("id").asString();
+		assertThat(api.post(base + "/extension-requests/" + rid + "/approve", api.token("president-0104"), Map.of())
+			.status()).isEqualTo(403);
+		assertThat(api.post(base + "/extension-requests/" + rid + "/approve", api.token("president"), Map.of())
+			.status()).isEqualTo(200);
+		assertThat(api.get(base + "/clock", judge).json().get("extensions").size()).isEqualTo(2);
+	}
 }
