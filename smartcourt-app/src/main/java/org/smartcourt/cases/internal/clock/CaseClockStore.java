@@ -54,8 +54,8 @@ public class CaseClockStore {
 		jdbc.sql("delete from case_clock where case_id = ?").param(caseId.value()).update();
 	}
 
-	/** Open cases with a clock, for the daily job. */
-	public List<CaseId> openCasesWithRule() {
+	/** Open (未结) cases, for the daily job. */
+	public List<CaseId> openCases() {
 		return jdbc.sql("select id from court_case where stage not in ('CLOSED', 'ARCHIVED') order by registered_at")
 			.query(UUID.class)
 			.list()

@@ -60,7 +60,7 @@ public class ClockWarnings {
 	/** The daily run: recompute, then warn; returns how many warnings were sent. */
 	public int run() {
 		LocalDate today = LocalDate.now(clock);
-		for (CaseId id : store.openCasesWithRule()) {
+		for (CaseId id : store.openCases()) {
 			try {
 				transactions.executeWithoutResult(tx -> clocks.recompute(id));
 			}
