@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 
 /** {@link CaseClocks} on the bundled rule and extension tables and the stored holiday calendar. */
 @Service
-class CaseClockService implements CaseClocks {
+class EngineCaseClocks implements CaseClocks {
 
 	private final RuleBook rules = RuleBook.bundled();
 	private final ExtensionBook extensions = ExtensionBook.bundled();
 	private final HolidayCalendar calendar;
 
-	CaseClockService(HolidayCalendar calendar) {
+	EngineCaseClocks(HolidayCalendar calendar) {
 		this.calendar = calendar;
 	}
 
