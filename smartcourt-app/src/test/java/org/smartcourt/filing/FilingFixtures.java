@@ -9,11 +9,11 @@ import java.util.Map;
 import org.smartcourt.accounts.ResidentIdNumber;
 
 /** Realistic filing bodies for the tests: a 民间借贷 suit by 李明 against 王五 of 长春市朝阳区. */
-final class FilingFixtures {
+public final class FilingFixtures {
 
 	static final String LOAN_CAUSE = "4.10.103.3";
 	static final String PLAINTIFF_ID = valid("22010219850315121");
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	private FilingFixtures() {
 	}
@@ -34,7 +34,7 @@ final class FilingFixtures {
 		return party;
 	}
 
-	static Map<String, Object> loanSuit(String targetCourt, String receivingCourt) {
+	public static Map<String, Object> loanSuit(String targetCourt, String receivingCourt) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("targetCourt", targetCourt);
 		body.put("receivingCourt", receivingCourt);

@@ -15,6 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseParties {
 
+	/** Teams are listed in the order of {@link TeamRole}: 承办法官 and 审判长 before the assistants. */
+	private static final String ROLE_ORDER = java.util.Arrays.stream(TeamRole.values())
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.joining(","));
+
 	private final JdbcClient jdbc;
 
 	CaseParties(JdbcClient jdbc) {
@@ -48,8 +53,9 @@ class CaseParties {
 	List<TeamMember> teamOf(CaseId caseId) {
 		return jdbc.sql("""
 				select staff_id, username, name, role from case_team_member
-				 where case_id = ? and until is null order by role, since""")
-			.param(caseId.value())
+				 where case_id = ? and until is null
+				 order by array_position(string_to_array(?, ','), role::text), since""")
+			.params(caseId.value(), ROLE_ORDER)
 			.query((rs, row) -> new TeamMember(rs.getObject("staff_id", UUID.class), rs.getString("username"),
 					rs.getString("name"), TeamRole.valueOf(rs.getString("role"))))
 			.list();

@@ -91,20 +91,22 @@ public final class CaseClockEngine {
 		for (ClockEvent event : events) {
 			if (event instanceof ClockEvent.Excluded x) {
 				LocalDate to = x.to() == null ? today : x.to();
-				long days = to.isBefore(x.from()) ? 0 : ChronoUnit.DAYS.between(x.from(), to) + 1;
+				// The start day is never counted, so an interval beginning on it excludes from the next day on.
+				LocalDate from = x.from().isAfter(start) ? x.from() : start.plusDays(1);
+				long days = to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
 				excluded += days;
 				end = end.plusDays(days);
 				String cite = x.citation() == null || x.citation().isBlank() ? DEFAULT_EXCLUSION : x.citation();
 				if (x.to() == null && x.from().isAfter(today)) {
-					lines.add("扣除" + x.reason() + "：自" + day(x.from()) + "起（尚未开始），暂不扣除（" + cite + "）。");
+					lines.add("扣除" + x.reason() + "：自" + day(from) + "起（尚未开始），暂不扣除（" + cite + "）。");
 				}
 				else if (x.to() == null) {
 					paused = true;
-					lines.add("扣除" + x.reason() + "：自" + day(x.from()) + "起尚未结束，暂计至今日" + day(today) + "，共" + days
+					lines.add("扣除" + x.reason() + "：自" + day(from) + "起尚未结束，暂计至今日" + day(today) + "，共" + days
 							+ "日，不计入审限（" + cite + "）；审限暂停计算，如今日结束，届满日为" + day(end) + "。");
 				}
 				else {
-					lines.add("扣除" + x.reason() + "：" + day(x.from()) + "至" + day(to) + "，共" + days + "日，不计入审限（" + cite
+					lines.add("扣除" + x.reason() + "：" + day(from) + "至" + day(to) + "，共" + days + "日，不计入审限（" + cite
 							+ "），届满日顺延至" + day(end) + "。");
 				}
 			}
@@ -276,7 +278,7 @@ public final class CaseClockEngine {
 			if (event.on() == null) {
 				problems.add(new FieldProblem(field + ".on", "required", "validation.deadlines.clock.on"));
 			}
-			else if (query.start() != null && !event.on().isAfter(query.start())) {
+			else if (query.start() != null && event.on().isBefore(query.start())) {
 				problems.add(new FieldProblem(field + ".on", "before-start", "validation.deadlines.clock.beforeStart"));
 			}
 			if (event instanceof ClockEvent.Excluded x) {

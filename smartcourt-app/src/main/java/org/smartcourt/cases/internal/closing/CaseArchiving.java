@@ -79,11 +79,15 @@ public class CaseArchiving {
 				file.unservedParties(document.get()).forEach(p -> gaps.add(MissingItem.service(kind, p.name())));
 			}
 		});
-		long scheduled = entries.stream().filter(e -> e.type() == DocketEntryType.HEARING_SCHEDULED).count();
-		long settled = entries.stream()
+		// Every hearing scheduled on the docket must have been held or adjourned, matched by the hearing's id.
+		java.util.Set<String> settled = entries.stream()
 			.filter(e -> e.type() == DocketEntryType.HEARING_HELD || e.type() == DocketEntryType.ADJOURNED)
-			.count();
-		if (scheduled > settled) {
+			.map(e -> e.detail("hearingId"))
+			.collect(java.util.stream.Collectors.toSet());
+		boolean open = entries.stream()
+			.filter(e -> e.type() == DocketEntryType.HEARING_SCHEDULED)
+			.anyMatch(e -> !settled.contains(e.detail("hearingId")));
+		if (open) {
 			gaps.add(new MissingItem(MissingItem.What.HEARING_OPEN, null, null));
 		}
 		return gaps;
