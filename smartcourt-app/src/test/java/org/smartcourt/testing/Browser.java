@@ -75,7 +75,17 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(target).click();
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
 				Duration.ofSeconds(30));
-		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		// Chromium sometimes reports a replaced page as "node does not belong to the document" instead of a stale
+		// element: either way the old page is gone.
+		wait.until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 		wait.until(d -> "complete".equals(
 				((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}

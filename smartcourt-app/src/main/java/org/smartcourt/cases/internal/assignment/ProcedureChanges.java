@@ -18,6 +18,8 @@ import org.smartcourt.cases.NewDocketEntry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.internal.CaseStages;
 import org.smartcourt.cases.internal.ProcedureNames;
+import org.smartcourt.cases.internal.clock.CaseClockStore;
+import org.smartcourt.cases.internal.clock.ClockListRow;
 import org.smartcourt.organization.CourtLevel;
 import org.smartcourt.organization.Courts;
 import org.smartcourt.shared.Actor;
@@ -54,9 +56,11 @@ public class ProcedureChanges {
 	private final ProcedureNames names;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final CaseClockStore clocks;
 
 	ProcedureChanges(Cases cases, CaseStages stages, Docket docket, AuditTrail audit, Courts courts,
-			ProcedureNames names, JdbcClient jdbc, Clock clock) {
+			ProcedureNames names, JdbcClient jdbc, Clock clock, CaseClockStore clocks) {
+		this.clocks = clocks;
 		this.cases = cases;
 		this.stages = stages;
 		this.docket = docket;
@@ -100,8 +104,11 @@ public class ProcedureChanges {
 	private String basis(CaseOverview overview, Procedure from, Procedure to, boolean partiesAgreed,
 			List<DocketEntry> entries) {
 		if (from == Procedure.SIMPLIFIED && to == Procedure.ORDINARY) {
+			// The case clock knows the exclusions and extensions; without one, the bare three (or four) months.
 			boolean extended = entries.stream().anyMatch(e -> e.type() == DocketEntryType.EXTENSION_APPROVED);
-			LocalDate expires = overview.registration().registeredOn().plusMonths(extended ? 4 : 3);
+			LocalDate expires = clocks.row(overview.id())
+				.map(ClockListRow::due)
+				.orElse(overview.registration().registeredOn().plusMonths(extended ? 4 : 3));
 			if (LocalDate.now(clock).isAfter(expires)) {
 				throw refused("简易程序审理期限已于" + expires + "届满，转为普通程序应当在审理期限届满前裁定（《民事诉讼法解释》第二百五十八条第二款）");
 			}
