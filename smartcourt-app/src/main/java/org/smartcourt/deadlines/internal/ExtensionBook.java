@@ -1,10 +1,5 @@
 package org.smartcourt.deadlines.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +10,7 @@ import org.smartcourt.deadlines.DeadlineRule;
 import org.smartcourt.deadlines.ExtensionTerms;
 import org.smartcourt.deadlines.PeriodUnit;
 import org.smartcourt.deadlines.RuleId;
+import org.smartcourt.shared.ReferenceFile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
@@ -26,42 +22,17 @@ import org.springframework.core.io.Resource;
 public final class ExtensionBook {
 
 	static final String FILE = "reference/deadlines/extensions.csv";
-	private static final int FIELDS = 12;
+	private static final String COLUMNS = "rule,nth,allowed,approver,higher_court,max_length,unit,request_days,"
+			+ "decide_days,citation,window_citation,note";
 	private static final String TOTAL = "total";
 
 	private final List<Row> rows = new ArrayList<>();
 	private final String version;
 
 	public ExtensionBook(Resource file) {
-		String found = null;
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			boolean header = true;
-			String line;
-			while ((line = in.readLine()) != null) {
-				if (line.startsWith("#")) {
-					int at = line.indexOf("version:");
-					if (at >= 0) {
-						found = line.substring(at + "version:".length()).trim();
-					}
-					continue;
-				}
-				if (line.isBlank()) {
-					continue;
-				}
-				if (header) {
-					header = false;
-					continue;
-				}
-				rows.add(parse(line));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read extension terms " + file, ex);
-		}
-		if (found == null) {
-			throw new IllegalStateException("extension terms " + file + " have no '# version:' header");
-		}
-		this.version = found;
+		ReferenceFile table = ReferenceFile.read(file, COLUMNS);
+		table.rows().forEach(row -> rows.add(parse(row.fields(), row.text())));
+		this.version = table.version();
 	}
 
 	/** The bundled table. */
@@ -120,11 +91,8 @@ public final class ExtensionBook {
 			.max(Comparator.comparingInt(r -> Integer.parseInt(r.nth().substring(0, r.nth().length() - 1))));
 	}
 
-	static Row parse(String line) {
-		String[] f = line.split(",", -1);
-		if (f.length != FIELDS) {
-			throw new IllegalStateException("extension line needs " + FIELDS + " fields: " + line);
-		}
+	private static Row parse(List<String> fields, String line) {
+		String[] f = fields.toArray(String[]::new);
 		String nth = f[1].trim();
 		if (!nth.matches("[1-9][0-9]*\\+?|" + TOTAL)) {
 			throw new IllegalStateException("extension number must be n, n+ or total: " + line);

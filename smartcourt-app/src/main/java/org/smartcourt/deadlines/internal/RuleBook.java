@@ -1,10 +1,5 @@
 package org.smartcourt.deadlines.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +12,7 @@ import org.smartcourt.deadlines.CountingLaw;
 import org.smartcourt.deadlines.DeadlineRule;
 import org.smartcourt.deadlines.PeriodUnit;
 import org.smartcourt.deadlines.RuleId;
+import org.smartcourt.shared.ReferenceFile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
@@ -24,44 +20,21 @@ import org.springframework.core.io.Resource;
 public final class RuleBook {
 
 	static final String FILE = "reference/deadlines/rules.csv";
-	private static final int FIELDS = 15;
+	private static final String COLUMNS = "id,name,proceeding,length,unit,start_event,law,article,paragraph,item,"
+			+ "version,counting,moves,confidence,note";
 
 	private final Map<RuleId, DeadlineRule> rules = new LinkedHashMap<>();
 	private final String version;
 
 	public RuleBook(Resource file) {
-		String found = null;
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			boolean header = true;
-			String line;
-			while ((line = in.readLine()) != null) {
-				if (line.startsWith("#")) {
-					int at = line.indexOf("version:");
-					if (at >= 0) {
-						found = line.substring(at + "version:".length()).trim();
-					}
-					continue;
-				}
-				if (line.isBlank()) {
-					continue;
-				}
-				if (header) {
-					header = false;
-					continue;
-				}
-				DeadlineRule rule = parse(line);
-				if (rules.put(rule.id(), rule) != null) {
-					throw new IllegalStateException("rule " + rule.id() + " is defined twice");
-				}
+		ReferenceFile table = ReferenceFile.read(file, COLUMNS);
+		for (ReferenceFile.Row row : table.rows()) {
+			DeadlineRule rule = parse(row.fields(), row.text());
+			if (rules.put(rule.id(), rule) != null) {
+				throw new IllegalStateException("rule " + rule.id() + " is defined twice");
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read deadline rules " + file, ex);
-		}
-		if (found == null) {
-			throw new IllegalStateException("deadline rules " + file + " have no '# version:' header");
-		}
-		this.version = found;
+		this.version = table.version();
 	}
 
 	/** The bundled table. */
@@ -81,11 +54,8 @@ public final class RuleBook {
 		return version;
 	}
 
-	static DeadlineRule parse(String line) {
-		String[] f = line.split(",", -1);
-		if (f.length != FIELDS) {
-			throw new IllegalStateException("deadline rule line needs " + FIELDS + " fields: " + line);
-		}
+	private static DeadlineRule parse(List<String> fields, String line) {
+		String[] f = fields.toArray(String[]::new);
 		int length = Integer.parseInt(f[3].trim());
 		if (length <= 0) {
 			throw new IllegalStateException("deadline rule length must be positive: " + line);
