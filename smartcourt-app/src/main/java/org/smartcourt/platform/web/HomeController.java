@@ -1,9 +1,12 @@
 package org.smartcourt.platform.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
+import org.smartcourt.shared.HomeCard;
+import org.smartcourt.shared.HomeCards;
 import org.smartcourt.shared.NavigationItem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	private final ShellModel shell;
+	private final List<HomeCards> cards;
 
-	HomeController(ShellModel shell) {
+	HomeController(ShellModel shell, List<HomeCards> cards) {
 		this.shell = shell;
+		this.cards = cards;
 	}
 
 	@GetMapping("/")
@@ -27,6 +32,10 @@ class HomeController {
 			.filter(item -> !item.path().equals("/"))
 			.toList();
 		model.addAttribute("tiles", tiles);
+		model.addAttribute("cards", cards.stream()
+			.flatMap(provider -> provider.cardsFor(actor).stream())
+			.sorted(Comparator.comparingInt(HomeCard::order))
+			.toList());
 		return actor.isStaff() ? "home/workbench" : "home/my-cases";
 	}
 }
