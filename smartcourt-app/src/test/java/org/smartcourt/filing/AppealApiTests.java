@@ -2,6 +2,7 @@ package org.smartcourt.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.smartcourt.testing.CaseFixtures;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.TestApi;
 import org.smartcourt.testing.TestApi.Response;
+import org.smartcourt.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,6 +195,22 @@ class AppealApiTests {
 		body.put("targetCourt", "220104");
 		assertThat(problems(api.post("/api/v1/filings/check", litigant, body)).get("targetCourt"))
 			.contains("上一级人民法院");
+	}
+
+	@Test
+	void theCasePageOffersTheAppealToThePartiesAndOpensTheWizard() {
+		RegisteredCase decided = decidedCase();
+		String page = "/cases/" + decided.id();
+		WebSession litigant = WebSession.signIn(port, "litigant");
+		assertThat(litigant.get(page).body()).contains("id=\"start-appeal\"", "上诉期（判决）", "id=\"appeal-due\"");
+		assertThat(WebSession.signIn(port, "judge-0104").get(page).body()).doesNotContain("start-appeal");
+
+		HttpResponse<String> started = litigant.post(page + "/appeal-filing", Map.of("token", "page-" + decided.id()));
+		assertThat(started.statusCode()).isEqualTo(302);
+		String wizard = started.headers().firstValue("Location").orElseThrow();
+		assertThat(wizard).contains("/filings/").endsWith("/edit/court");
+		assertThat(litigant.get(wizard.replaceFirst("^https?://[^/]+", "")).body())
+			.contains("value=\"" + decided.caseNumber().format() + "\"", "民事二审（上诉）");
 	}
 
 	private static Map<String, String> problems(Response check) {
