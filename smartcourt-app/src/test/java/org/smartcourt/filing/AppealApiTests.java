@@ -195,6 +195,10 @@ class AppealApiTests {
 		body.put("targetCourt", "220104");
 		assertThat(problems(api.post("/api/v1/filings/check", litigant, body)).get("targetCourt"))
 			.contains("上一级人民法院");
+		body.put("targetCourt", "220100");
+		body.put("receivingCourt", "220104");
+		assertThat(problems(api.post("/api/v1/filings/check", litigant, body)).get("receivingCourt"))
+			.contains("上诉不适用跨域立案");
 	}
 
 	@Test
@@ -211,6 +215,8 @@ class AppealApiTests {
 		assertThat(wizard).contains("/filings/").endsWith("/edit/court");
 		assertThat(litigant.get(wizard.replaceFirst("^https?://[^/]+", "")).body())
 			.contains("value=\"" + decided.caseNumber().format() + "\"", "民事二审（上诉）");
+		assertThat(litigant.get(wizard.replaceFirst("^https?://[^/]+", "").replace("/edit/court", "")).body())
+			.contains("id=\"earlier-case-number\"", decided.caseNumber().format());
 	}
 
 	private static Map<String, String> problems(Response check) {

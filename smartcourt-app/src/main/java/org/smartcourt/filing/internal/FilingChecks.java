@@ -99,6 +99,9 @@ public class FilingChecks {
 			else if (content.isCrossDomain() && content.kind() == FilingKind.PRIVATE_PROSECUTION) {
 				problems.add(problem("receivingCourt", "not-allowed", "validation.filing.cross-domain.kind"));
 			}
+			else if (content.isCrossDomain() && content.kind() != null && content.kind().isAppeal()) {
+				problems.add(problem("receivingCourt", "not-allowed", "validation.filing.cross-domain.appeal"));
+			}
 		}
 	}
 
