@@ -10,16 +10,26 @@ import java.util.List;
  * @param kind what is filed.
  * @param procedure the procedure requested (ordinary, simple, small claims).
  * @param causeCode the cause of action (案由) code from the catalogue; civil cases only.
+ * @param earlierCaseNumber for an appeal, the 案号 of the first-instance case (原审案号); {@literal null} otherwise
+ *        (and in documents stored before appeals existed).
  */
 public record FilingContent(String targetCourt, String receivingCourt, FilingKind kind, RequestedProcedure procedure,
 		String causeCode, List<Party> parties, List<Claim> claims, String factsAndReasons, List<EvidenceItem> evidence,
-		List<Attachment> attachments) {
+		List<Attachment> attachments, String earlierCaseNumber) {
 
 	public FilingContent {
 		parties = parties == null ? List.of() : List.copyOf(parties);
 		claims = claims == null ? List.of() : List.copyOf(claims);
 		evidence = evidence == null ? List.of() : List.copyOf(evidence);
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/** Content without an earlier case (anything but an appeal). */
+	public FilingContent(String targetCourt, String receivingCourt, FilingKind kind, RequestedProcedure procedure,
+			String causeCode, List<Party> parties, List<Claim> claims, String factsAndReasons,
+			List<EvidenceItem> evidence, List<Attachment> attachments) {
+		this(targetCourt, receivingCourt, kind, procedure, causeCode, parties, claims, factsAndReasons, evidence,
+				attachments, null);
 	}
 
 	public static FilingContent empty() {
@@ -42,7 +52,7 @@ public record FilingContent(String targetCourt, String receivingCourt, FilingKin
 
 	public FilingContent withAttachments(List<Attachment> newAttachments) {
 		return new FilingContent(targetCourt, receivingCourt, kind, procedure, causeCode, parties, claims,
-				factsAndReasons, evidence, newAttachments);
+				factsAndReasons, evidence, newAttachments, earlierCaseNumber);
 	}
 
 	/** A party (当事人) and the agents who act for it. */

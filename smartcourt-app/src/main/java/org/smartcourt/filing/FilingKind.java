@@ -9,6 +9,8 @@ import java.util.Optional;
 public enum FilingKind {
 	/** 民事一审 (民初). */
 	CIVIL("0301"),
+	/** 民事二审 (民终): an appeal (上诉) against a first-instance civil judgment or ruling, filed with the court above. */
+	CIVIL_APPEAL("0302"),
 	/** 第三人撤销之诉 (民撤). */
 	THIRD_PARTY_REVOCATION("0308"),
 	/** 行政一审 (行初). */
@@ -28,7 +30,12 @@ public enum FilingKind {
 	}
 
 	public boolean isCivil() {
-		return this == CIVIL || this == THIRD_PARTY_REVOCATION;
+		return this == CIVIL || this == CIVIL_APPEAL || this == THIRD_PARTY_REVOCATION;
+	}
+
+	/** Whether it asks a higher court to review an earlier case, which the content then names. */
+	public boolean isAppeal() {
+		return this == CIVIL_APPEAL;
 	}
 
 	public static Optional<FilingKind> byCategory(String code) {

@@ -8,7 +8,10 @@ import org.smartcourt.cases.PartySide;
 import org.smartcourt.filing.FilingContent;
 import org.smartcourt.filing.FilingContent.Party;
 
-/** The filing's parties and their agents as the case records them: each party followed by its agents. */
+/**
+ * The filing's parties and their agents as the case records them: each party followed by its agents; in an appeal
+ * as 上诉人/被上诉人 (a 原审第三人 stays a third party).
+ */
 final class CaseParties {
 
 	private CaseParties() {
@@ -16,10 +19,11 @@ final class CaseParties {
 
 	static List<CaseParty> of(FilingContent content) {
 		List<CaseParty> result = new ArrayList<>();
+		boolean appeal = content.kind() != null && content.kind().isAppeal();
 		for (Party party : content.parties()) {
 			PartySide side = switch (party.role()) {
-				case PLAINTIFF -> PartySide.PLAINTIFF;
-				case DEFENDANT -> PartySide.DEFENDANT;
+				case PLAINTIFF -> appeal ? PartySide.APPELLANT : PartySide.PLAINTIFF;
+				case DEFENDANT -> appeal ? PartySide.APPELLEE : PartySide.DEFENDANT;
 				case THIRD_PARTY -> PartySide.THIRD_PARTY;
 			};
 			int partySeq = result.size() + 1;

@@ -135,7 +135,8 @@ public class FilingApplications {
 	public java.util.Optional<FilingCheckResult.FeeEstimate> fee(Filing filing) {
 		return filing.decision()
 			.filter(d -> d.accepted() && d.procedure() != null)
-			.map(d -> fees.estimate(filing.content(), !"ORDINARY".equals(d.procedure())))
+			.map(d -> fees.estimate(filing.content(),
+					FilingFees.isSimplified(org.smartcourt.cases.Procedure.valueOf(d.procedure()))))
 			.orElseGet(() -> fees.estimate(filing.content()));
 	}
 

@@ -37,11 +37,13 @@ public class FilingChecks {
 	private final Courts courts;
 	private final Causes causes;
 	private final JurisdictionHints hints;
+	private final EarlierCases earlierCases;
 
-	FilingChecks(Courts courts, Causes causes, JurisdictionHints hints) {
+	FilingChecks(Courts courts, Causes causes, JurisdictionHints hints, EarlierCases earlierCases) {
 		this.courts = courts;
 		this.causes = causes;
 		this.hints = hints;
+		this.earlierCases = earlierCases;
 	}
 
 	/** Checks the content as filed by someone in the given role; the fee is added by the caller. */
@@ -61,6 +63,9 @@ public class FilingChecks {
 		}
 		if (content.procedure() == RequestedProcedure.SMALL_CLAIMS && content.kind() != FilingKind.CIVIL) {
 			problems.add(problem("procedure", "not-civil", "validation.filing.procedure.small-claims"));
+		}
+		if (content.kind() != null && content.kind().isAppeal()) {
+			checkEarlierCase(content, problems);
 		}
 		checkParties(content, problems);
 		checkClaims(content, problems);
@@ -94,15 +99,53 @@ public class FilingChecks {
 			else if (content.isCrossDomain() && content.kind() == FilingKind.PRIVATE_PROSECUTION) {
 				problems.add(problem("receivingCourt", "not-allowed", "validation.filing.cross-domain.kind"));
 			}
+			else if (content.isCrossDomain() && content.kind() != null && content.kind().isAppeal()) {
+				problems.add(problem("receivingCourt", "not-allowed", "validation.filing.cross-domain.appeal"));
+			}
+		}
+	}
+
+	/**
+	 * An appeal names the first-instance case (民事诉讼法 art. 172: 原审人民法院名称、案件的编号), a registered case of a
+	 * court directly below the court appealed to (art. 171: 上一级人民法院).
+	 */
+	private void checkEarlierCase(FilingContent content, List<FieldProblem> problems) {
+		if (blank(content.earlierCaseNumber())) {
+			problems.add(problem("earlierCaseNumber", "required", "validation.filing.earlier.required"));
+			return;
+		}
+		Optional<org.smartcourt.cases.RegisteredCase> earlier;
+		try {
+			earlier = earlierCases.byNumber(content.earlierCaseNumber().trim());
+		}
+		catch (org.smartcourt.shared.DomainException | IllegalArgumentException ex) {
+			problems.add(problem("earlierCaseNumber", "invalid", "validation.filing.earlier.invalid"));
+			return;
+		}
+		if (earlier.isEmpty()) {
+			problems.add(problem("earlierCaseNumber", "unknown", "validation.filing.earlier.unknown"));
+			return;
+		}
+		if (!EarlierCases.FIRST_INSTANCE_CIVIL.equals(earlier.get().categoryCode())) {
+			problems.add(problem("earlierCaseNumber", "not-first-instance", "validation.filing.earlier.not-first-instance"));
+			return;
+		}
+		Optional<Courts.CourtSummary> original = courts.find(earlier.get().courtId());
+		if (!blank(content.targetCourt()) && original.isPresent()
+				&& (original.get().parent() == null || !original.get().parent().value().equals(content.targetCourt().trim()))) {
+			problems.add(problem("targetCourt", "not-higher-court", "validation.filing.earlier.court"));
 		}
 	}
 
 	private void checkParties(FilingContent content, List<FieldProblem> problems) {
+		boolean appeal = content.kind() != null && content.kind().isAppeal();
 		if (content.partiesIn(PartyRole.PLAINTIFF).isEmpty()) {
-			problems.add(problem("parties", "plaintiff-missing", "validation.filing.plaintiff.missing"));
+			problems.add(problem("parties", "plaintiff-missing",
+					appeal ? "validation.filing.appellant.missing" : "validation.filing.plaintiff.missing"));
 		}
 		if (content.partiesIn(PartyRole.DEFENDANT).isEmpty()) {
-			problems.add(problem("parties", "defendant-missing", "validation.filing.defendant.missing"));
+			problems.add(problem("parties", "defendant-missing",
+					appeal ? "validation.filing.appellee.missing" : "validation.filing.defendant.missing"));
 		}
 		for (int i = 0; i < content.parties().size(); i++) {
 			Party party = content.parties().get(i);
@@ -135,7 +178,9 @@ public class FilingChecks {
 					problems.add(problem(at + "representative", "required", "validation.filing.party.representative"));
 				}
 			}
-			if (party.role() == PartyRole.DEFENDANT && blank(party.address())) {
+			// an appeal names the parties (art. 172); their addresses are in the first-instance file
+			if (party.role() == PartyRole.DEFENDANT && blank(party.address())
+					&& (content.kind() == null || !content.kind().isAppeal())) {
 				problems.add(problem(at + "address", "required", "validation.filing.party.address"));
 			}
 			if (!blank(party.phone()) && !MobileNumber.isValid(party.phone())) {

@@ -31,7 +31,7 @@ class FilingDeadlines {
 
 	static RuleId rule(FilingKind kind) {
 		return RuleId.of(switch (kind) {
-			case CIVIL, ADMINISTRATIVE -> "filing-decision";
+			case CIVIL, CIVIL_APPEAL, ADMINISTRATIVE -> "filing-decision";
 			case PRIVATE_PROSECUTION -> "filing-decision-private-prosecution";
 			case THIRD_PARTY_REVOCATION -> "filing-decision-third-party-revocation";
 		});

@@ -37,6 +37,12 @@ class FilingFees {
 		this.causes = causes;
 	}
 
+	/** Whether the fee is halved under this procedure (简易程序 and 小额诉讼, 诉讼费用交纳办法 art. 16). */
+	static boolean isSimplified(org.smartcourt.cases.Procedure procedure) {
+		return procedure == org.smartcourt.cases.Procedure.SIMPLIFIED
+				|| procedure == org.smartcourt.cases.Procedure.SMALL_CLAIMS;
+	}
+
 	/** The estimate, or empty while the application lacks what the fee depends on. */
 	Optional<FeeEstimate> estimate(FilingContent content) {
 		return estimate(content, request(content));

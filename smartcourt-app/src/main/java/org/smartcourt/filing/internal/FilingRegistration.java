@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.cases.CaseLinks;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisterCase;
@@ -47,11 +48,13 @@ public class FilingRegistration {
 	private final Inbox inbox;
 	private final FilingFees fees;
 	private final FeePayments payments;
+	private final CaseLinks links;
 	private final Clock clock;
 
 	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, FilingDeadlines periods,
 			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, FilingFees fees, FeePayments payments,
-			Clock clock) {
+			CaseLinks links, Clock clock) {
+		this.links = links;
 		this.fees = fees;
 		this.payments = payments;
 		this.filings = filings;
@@ -89,10 +92,15 @@ public class FilingRegistration {
 			.toList();
 	}
 
-	/** 立案: registers the case, which gets its case number, under the procedure the clerk decides. */
+	/**
+	 * 立案: registers the case, which gets its case number, under the procedure the clerk decides. An appeal is
+	 * always heard under the 第二审程序, whatever the clerk chose, and is linked to the first-instance case (关联案件).
+	 */
 	@Transactional
-	public Filing accept(Actor clerk, FilingId id, Procedure procedure) {
+	public Filing accept(Actor clerk, FilingId id, Procedure requested) {
 		Filing filing = forDecision(clerk, id, "filing.accept");
+		boolean appeal = filing.content().kind().isAppeal();
+		Procedure procedure = appeal ? Procedure.SECOND_INSTANCE : requested;
 		if (procedure == null) {
 			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
 					List.of(new DomainException.FieldProblem("procedure", "required", "validation.filing.procedure.required")));
@@ -101,7 +109,10 @@ public class FilingRegistration {
 				filing.content().kind().categoryCode(), null, procedure, filing.content().causeCode(),
 				filing.id().value(), FilingTitles.of(filing), CaseParties.of(filing.content()),
 				filing.filerUsername()));
-		String payment = fees.assessment(filing.content(), procedure != Procedure.ORDINARY)
+		if (appeal) {
+			links.linkToEarlierCase(registered.id(), filing.content().earlierCaseNumber());
+		}
+		String payment = fees.assessment(filing.content(), FilingFees.isSimplified(procedure))
 			.map(assessment -> payments.open(clerk, registered.caseNumber().toString(), filing.filerUsername(),
 					assessment).id().toString())
 			.orElse(null);

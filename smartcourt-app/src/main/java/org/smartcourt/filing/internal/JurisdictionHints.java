@@ -36,7 +36,8 @@ class JurisdictionHints {
 	}
 
 	List<JurisdictionHint> hintsFor(FilingContent content) {
-		if (content.kind() == null || content.kind() == FilingKind.PRIVATE_PROSECUTION) {
+		if (content.kind() == null || content.kind() == FilingKind.PRIVATE_PROSECUTION || content.kind().isAppeal()) {
+			// an appeal goes to the court above the original court (民事诉讼法 art. 171), not by the defendant's domicile
 			return List.of();
 		}
 		boolean administrative = content.kind() == FilingKind.ADMINISTRATIVE;

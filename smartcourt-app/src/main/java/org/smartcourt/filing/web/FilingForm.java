@@ -22,6 +22,7 @@ public class FilingForm {
 	private FilingKind kind = FilingKind.CIVIL;
 	private RequestedProcedure procedure = RequestedProcedure.ORDINARY;
 	private String causeCode;
+	private String earlierCaseNumber;
 	private List<PartyForm> parties = new ArrayList<>();
 	private List<ClaimForm> claims = new ArrayList<>();
 	private String factsAndReasons;
@@ -107,6 +108,7 @@ public class FilingForm {
 		form.kind = c.kind();
 		form.procedure = c.procedure();
 		form.causeCode = c.causeCode();
+		form.earlierCaseNumber = c.earlierCaseNumber();
 		for (FilingContent.Party p : c.parties()) {
 			PartyForm row = new PartyForm();
 			row.role = p.role();
@@ -185,7 +187,8 @@ public class FilingForm {
 			.map(e -> new FilingContent.EvidenceItem(trim(e.name), trim(e.source), trim(e.purpose)))
 			.toList();
 		return new FilingContent(trim(targetCourt), crossDomain ? trim(receivingCourt) : null, kind, procedure,
-				trim(causeCode), partyList, claimList, trim(factsAndReasons), evidenceList, attachments);
+				trim(causeCode), partyList, claimList, trim(factsAndReasons), evidenceList, attachments,
+				kind != null && kind.isAppeal() ? trim(earlierCaseNumber) : null);
 	}
 
 	private static boolean blank(String s) {
@@ -210,6 +213,8 @@ public class FilingForm {
 	public void setKind(FilingKind kind) { this.kind = kind; }
 	public RequestedProcedure getProcedure() { return procedure; }
 	public void setProcedure(RequestedProcedure procedure) { this.procedure = procedure; }
+	public String getEarlierCaseNumber() { return earlierCaseNumber; }
+	public void setEarlierCaseNumber(String earlierCaseNumber) { this.earlierCaseNumber = earlierCaseNumber; }
 	public String getCauseCode() { return causeCode; }
 	public void setCauseCode(String causeCode) { this.causeCode = causeCode; }
 	public List<PartyForm> getParties() { return parties; }
