@@ -11,7 +11,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
-import org.smartcourt.cases.internal.clock.DbSchedulerAfterDataSource;
+import org.smartcourt.platform.scheduling.DbSchedulerAfterDataSource;
 import org.smartcourt.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,4 +1,4 @@
-package org.smartcourt.cases.internal.clock;
+package org.smartcourt.platform.scheduling;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 
