@@ -29,7 +29,7 @@ class SmartCourtApplicationTests {
 			.query(Boolean.class)
 			.list();
 		assertThat(outcomes).isNotEmpty().allMatch(Boolean::booleanValue);
-		assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name in "
+		assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = current_schema() and table_name in "
 				+ "('user_account','court','audit_record','spring_session','event_publication')")
 			.query(Long.class)
 			.single()).isEqualTo(5);
