@@ -1,8 +1,10 @@
 package org.smartcourt.ledger.core;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Computes tree roots, inclusion proofs and consistency proofs for any past size of a log from
@@ -57,6 +59,31 @@ public final class ProofGenerator {
         return proof;
     }
 
+    /**
+     * The stored nodes that {@link #inclusion} reads for these arguments, without duplicates and in
+     * first-read order, so a store can fetch them (or their tiles) in one round trip and then serve
+     * them from memory.
+     */
+    public static List<NodeId> inclusionNodes(long index, long size) {
+        NodeRecorder recorder = new NodeRecorder();
+        new ProofGenerator(recorder, recorder).inclusion(index, size);
+        return recorder.nodes();
+    }
+
+    /** The stored nodes that {@link #consistency} reads, as for {@link #inclusionNodes}. */
+    public static List<NodeId> consistencyNodes(long size1, long size2) {
+        NodeRecorder recorder = new NodeRecorder();
+        new ProofGenerator(recorder, recorder).consistency(size1, size2);
+        return recorder.nodes();
+    }
+
+    /** The stored nodes that {@link #root} reads, as for {@link #inclusionNodes}. */
+    public static List<NodeId> rootNodes(long size) {
+        NodeRecorder recorder = new NodeRecorder();
+        new ProofGenerator(recorder, recorder).root(size);
+        return recorder.nodes();
+    }
+
     // PATH(m, D[begin:begin+n]) with the recursion's appends happening after the recursive call
     private void path(long m, long begin, long n, List<byte[]> out) {
         if (n == 1) {
@@ -105,5 +132,47 @@ public final class ProofGenerator {
     /** The largest power of two strictly less than n, for n >= 2 (RFC 9162 §2.1.1). */
     static long largestPowerOfTwoBelow(long n) {
         return Long.highestOneBit(n - 1);
+    }
+
+    /** Records which nodes the proof recursion reads; the hashes it returns are placeholders. */
+    private static final class NodeRecorder implements HashSource, TreeHasher {
+
+        private static final byte[] PLACEHOLDER = new byte[0];
+        private final Set<NodeId> read = new LinkedHashSet<>();
+
+        List<NodeId> nodes() {
+            return List.copyOf(read);
+        }
+
+        @Override
+        public byte[] node(int level, long index) {
+            read.add(new NodeId(level, index));
+            return PLACEHOLDER;
+        }
+
+        @Override
+        public String algorithm() {
+            return "none";
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public byte[] emptyRoot() {
+            return PLACEHOLDER;
+        }
+
+        @Override
+        public byte[] hashLeaf(byte[] data) {
+            return PLACEHOLDER;
+        }
+
+        @Override
+        public byte[] hashChildren(byte[] left, byte[] right) {
+            return PLACEHOLDER;
+        }
     }
 }
