@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * An append-only Merkle tree held in memory: stores the hash of every completed perfect subtree
- * so that it serves as a {@link HashSource} for trees of any size up to {@link #size()}.
+ * so that it serves as a {@link HashSource} for trees of any size up to {@link #size()};
+ * leaf and node hashes as in RFC 9162 §2.1.1.
  *
  * <p>For tests, tools and small logs; the durable log reads the same nodes from tiles.
  * Not thread-safe.

@@ -2,7 +2,8 @@ package org.smartcourt.ledger.core;
 
 /**
  * A node of the Merkle tree: the root of the perfect subtree over leaves
- * {@code [index * 2^level, (index + 1) * 2^level)} (see {@link HashSource}).
+ * {@code [index * 2^level, (index + 1) * 2^level)}, whose hash is MTH of those leaves
+ * (RFC 9162 §2.1.1; see {@link HashSource}).
  */
 public record NodeId(int level, long index) {
 

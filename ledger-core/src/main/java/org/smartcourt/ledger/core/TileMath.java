@@ -21,6 +21,9 @@ public final class TileMath {
     /** Merkle levels covered by one tile level: 256 = 2^8. */
     public static final int TILE_HEIGHT = 8;
 
+    /** Pseudo-level of entry bundles in {@link Tile}. */
+    public static final int ENTRIES_LEVEL = -1;
+
     private TileMath() {
     }
 
@@ -43,9 +46,6 @@ public final class TileMath {
             return "tile/" + lvl + "/" + encodeIndex(index) + (isPartial() ? ".p/" + width : "");
         }
     }
-
-    /** Pseudo-level of entry bundles in {@link Tile}. */
-    public static final int ENTRIES_LEVEL = -1;
 
     /** The position of a Merkle node inside a tile: the tile and the node's level and index within it. */
     public record NodeInTile(int tileLevel, long tileIndex, int levelInTile, int indexInTile) {
