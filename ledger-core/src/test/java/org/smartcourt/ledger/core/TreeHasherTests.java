@@ -9,7 +9,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 import org.junit.jupiter.api.Test;
 
 /** Hasher known answers: ledger-reference §1.1 (transparency-dev rfc6962_test.go) and §5.2 (GB/T 32905). */
-class TreeHasherTest {
+class TreeHasherTests {
 
     private final TreeHasher sha256 = TreeHasher.sha256();
     private final TreeHasher sm3 = TreeHasher.sm3();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code proof/verify_test.go}), for the generator and the verifier, plus the corrupted-proof
  * probes of each vector, all of which must fail.
  */
-class KnownAnswerVectorsTest {
+class KnownAnswerVectorsTests {
 
     static final List<byte[]> LEAVES = hashes("", "00", "10", "2021", "3031", "40414243",
             "5051525354555657", "606162636465666768696a6b6c6d6e6f");

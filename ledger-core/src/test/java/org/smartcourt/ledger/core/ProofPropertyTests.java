@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * recursive reference definitions (RFC 9162 §2.1.3.1, §2.1.4.1), verify, and stop verifying
  * after a random single-bit flip. Leaves come from a seeded {@link Random} so failures reproduce.
  */
-class ProofPropertyTest {
+class ProofPropertyTests {
 
     private static final int MAX_SIZE = 256;
     private static final long SEED = 0x5EC0_C0DEL;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CompactRangeTest {
+class CompactRangeTests {
 
     private final TreeHasher hasher = TreeHasher.sha256();
 

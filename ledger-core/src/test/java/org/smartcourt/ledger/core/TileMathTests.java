@@ -9,7 +9,7 @@ import org.smartcourt.ledger.core.TileMath.NodeInTile;
 import org.smartcourt.ledger.core.TileMath.Tile;
 
 /** Examples of C2SP tlog-tiles as quoted in ledger-reference §2.5. */
-class TileMathTest {
+class TileMathTests {
 
     @Test
     void indexEncoding() {

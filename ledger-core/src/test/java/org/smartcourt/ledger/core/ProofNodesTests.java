@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The node plans are exactly what proof generation reads, so a store can prefetch them. */
-class ProofNodesTest {
+class ProofNodesTests {
 
     private final TreeHasher hasher = TreeHasher.sha256();
 
