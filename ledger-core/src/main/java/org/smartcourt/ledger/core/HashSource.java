@@ -12,10 +12,10 @@ package org.smartcourt.ledger.core;
  */
 public interface HashSource {
 
-    /**
-     * The hash of node {@code (level, index)}.
-     *
-     * @throws IllegalArgumentException if the subtree is not complete in this source
-     */
-    byte[] node(int level, long index);
+	/**
+	 * The hash of node {@code (level, index)}.
+	 *
+	 * @throws IllegalArgumentException if the subtree is not complete in this source
+	 */
+	byte[] node(int level, long index);
 }

@@ -7,9 +7,9 @@ package org.smartcourt.ledger.core;
  */
 public class InvalidProofException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public InvalidProofException(String message) {
-        super(message);
-    }
+	public InvalidProofException(String message) {
+		super(message);
+	}
 }

@@ -7,9 +7,9 @@ package org.smartcourt.ledger.core;
  */
 public record NodeId(int level, long index) {
 
-    public NodeId {
-        if (level < 0 || level > 63 || index < 0) {
-            throw new IllegalArgumentException("invalid node " + level + "/" + index);
-        }
-    }
+	public NodeId {
+		if (level < 0 || level > 63 || index < 0) {
+			throw new IllegalArgumentException("invalid node " + level + "/" + index);
+		}
+	}
 }

@@ -13,33 +13,33 @@ package org.smartcourt.ledger.core;
  */
 public interface TreeHasher {
 
-    /** Leaf prefix byte, RFC 6962 §2.1. */
-    byte LEAF_PREFIX = 0x00;
-    /** Interior node prefix byte, RFC 6962 §2.1. */
-    byte NODE_PREFIX = 0x01;
+	/** Leaf prefix byte, RFC 6962 §2.1. */
+	byte LEAF_PREFIX = 0x00;
+	/** Interior node prefix byte, RFC 6962 §2.1. */
+	byte NODE_PREFIX = 0x01;
 
-    /** The hasher of RFC 6962 (SHA-256). */
-    static TreeHasher sha256() {
-        return Rfc6962Sha256.INSTANCE;
-    }
+	/** The hasher of RFC 6962 (SHA-256). */
+	static TreeHasher sha256() {
+		return Rfc6962Sha256.INSTANCE;
+	}
 
-    /** The same construction with SM3 as the hash function. */
-    static TreeHasher sm3() {
-        return Rfc6962Sm3.INSTANCE;
-    }
+	/** The same construction with SM3 as the hash function. */
+	static TreeHasher sm3() {
+		return Rfc6962Sm3.INSTANCE;
+	}
 
-    /** A short stable name of the algorithm ({@code "SHA-256"}, {@code "SM3"}), for configuration and logs. */
-    String algorithm();
+	/** A short stable name of the algorithm ({@code "SHA-256"}, {@code "SM3"}), for configuration and logs. */
+	String algorithm();
 
-    /** Length in bytes of every hash this hasher produces. */
-    int size();
+	/** Length in bytes of every hash this hasher produces. */
+	int size();
 
-    /** MTH({}) = HASH(): the root of the empty tree. */
-    byte[] emptyRoot();
+	/** MTH({}) = HASH(): the root of the empty tree. */
+	byte[] emptyRoot();
 
-    /** MTH({d}) = HASH(0x00 || d): the leaf hash of one entry. */
-    byte[] hashLeaf(byte[] data);
+	/** MTH({d}) = HASH(0x00 || d): the leaf hash of one entry. */
+	byte[] hashLeaf(byte[] data);
 
-    /** HASH(0x01 || left || right): the hash of an interior node from its two children. */
-    byte[] hashChildren(byte[] left, byte[] right);
+	/** HASH(0x01 || left || right): the hash of an interior node from its two children. */
+	byte[] hashChildren(byte[] left, byte[] right);
 }
