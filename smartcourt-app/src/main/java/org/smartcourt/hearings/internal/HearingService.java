@@ -2,12 +2,10 @@ package org.smartcourt.hearings.internal;
 
 import java.io.InputStream;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.smartcourt.cases.DocketEntryType;
 import org.smartcourt.cases.NewDocketEntry;
 import org.smartcourt.cases.PartySide;
 import org.smartcourt.cases.Procedure;
-import org.smartcourt.cases.TeamMember;
 import org.smartcourt.deadlines.HolidayCalendar;
 import org.smartcourt.hearings.AdjournHearing;
 import org.smartcourt.hearings.Adjournment;
@@ -67,9 +64,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HearingService implements Hearings {
 
-	/** 开庭公告 covers the hearings of the next 30 days. */
-	static final int ANNOUNCEMENT_DAYS = 30;
-	static final int MAX_SUGGESTIONS = 20;
 	private static final String EXCLUSION_VIOLATION = "23P01";
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -86,10 +80,12 @@ class HearingService implements Hearings {
 	private final AuditTrail audit;
 	private final CourtTime time;
 	private final JdbcClient jdbc;
+	private final HearingSchedule schedule;
 
 	HearingService(HearingRepository hearings, HearingAccess access, Cases cases, Docket docket, Staffing staffing,
 			Courts courts, HolidayCalendar holidays, AccountDirectory accounts, Inbox inbox, FileStore files,
-			AuditTrail audit, CourtTime time, JdbcClient jdbc) {
+			AuditTrail audit, CourtTime time, JdbcClient jdbc, HearingSchedule schedule) {
+		this.schedule = schedule;
 		this.hearings = hearings;
 		this.access = access;
 		this.cases = cases;
@@ -349,70 +345,24 @@ class HearingService implements Hearings {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<FreeSlot> suggestions(Actor actor, CaseId caseId, int minutes, LocalDate from, int count,
 			boolean online, boolean recordingNeeded) {
-		CaseOverview c = access.court(actor, caseId);
-		if (minutes < 15 || minutes > 240 || count < 1 || count > MAX_SUGGESTIONS) {
-			throw DomainException.invalid("hearing-invalid", "problem.hearing-invalid.detail",
-					List.of(new FieldProblem("minutes", "range", "validation.hearing.minutes")));
-		}
-		LocalDateTime notBefore = time.now();
-		if (!shortNotice(c.procedure())) {
-			notBefore = later(notBefore, time.today().plusDays(3).atStartOfDay());
-		}
-		LocalDate start = from == null || from.isBefore(time.today()) ? time.today() : from;
-		List<SlotFinder.Room> rooms = online ? List.of()
-				: staffing.courtroomsAt(c.registration().courtId())
-					.stream()
-					.sorted(Comparator.comparing((CourtroomSummary r) -> recordingNeeded && !r.technology())
-						.thenComparing(CourtroomSummary::name))
-					.map(r -> new SlotFinder.Room(r.id(), r.name(), r.technology()))
-					.toList();
-		Set<String> people = bookings(c, null).stream().map(Booking::resource).collect(Collectors.toSet());
-		Set<String> resources = new LinkedHashSet<>(people);
-		rooms.forEach(r -> resources.add("room:" + r.id()));
-		List<Booking.Busy> busy = hearings.busy(resources, start.atStartOfDay(),
-				start.plusDays(SlotFinder.HORIZON_DAYS).atStartOfDay());
-		return new SlotFinder(holidays.current()).find(start, notBefore, Duration.ofMinutes(minutes), people, rooms,
-				busy, count);
+		return schedule.suggestions(actor, caseId, minutes, from, count, online, recordingNeeded);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Hearing> calendar(Actor actor, LocalDate from, LocalDate to, UUID courtroomId, UUID judgeStaffId) {
-		if (!actor.isStaff()) {
-			throw DomainException.forbidden("hearing-staff-only", "problem.hearing-staff-only.detail");
-		}
-		return hearings.atCourt(actor.court(), from.atStartOfDay(), to.plusDays(1).atStartOfDay(), courtroomId,
-				judgeStaffId);
+		return schedule.calendar(actor, from, to, courtroomId, judgeStaffId);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Hearing> today(Actor actor) {
-		if (!actor.isStaff()) {
-			throw DomainException.forbidden("hearing-staff-only", "problem.hearing-staff-only.detail");
-		}
-		return staffing.byUsername(actor.username())
-			.map(s -> hearings.atCourt(actor.court(), time.today().atStartOfDay(),
-					time.today().plusDays(1).atStartOfDay(), null, s.id()))
-			.orElse(List.of());
+		return schedule.today(actor);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Announcement> announcements(Optional<CourtId> court) {
-		Map<CourtId, String> names = new LinkedHashMap<>();
-		return hearings
-			.publicBetween(time.now(), time.today().plusDays(ANNOUNCEMENT_DAYS + 1).atStartOfDay(), court.orElse(null))
-			.stream()
-			.map(h -> new Announcement(
-					names.computeIfAbsent(h.courtId(),
-							id -> courts.find(id).map(Courts.CourtSummary::name).orElse(id.value())),
-					h.caseNumber(), h.caseTitle(), h.kind(), h.start(), h.end(),
-					h.online() ? "在线庭审" : h.courtroomName()))
-			.toList();
+		return schedule.announcements(court);
 	}
 
 	/** The adjourned hearing gives way to the next one, which the parties are told of with the reason. */
@@ -450,7 +400,7 @@ class HearingService implements Hearings {
 
 	/** Checks conflicts, then books; a concurrent booking that committed first is refused by the constraint. */
 	private Hearing book(CaseOverview c, Hearing h, Actor actor) {
-		List<Booking> bookings = bookings(c, h);
+		List<Booking> bookings = Booking.of(c, h);
 		List<Conflict> conflicts = hearings.conflicts(bookings.stream().map(Booking::resource).toList(), h.start(),
 				h.end());
 		if (!conflicts.isEmpty()) {
@@ -470,24 +420,6 @@ class HearingService implements Hearings {
 			throw ex;
 		}
 		return hearings.find(h.id()).orElseThrow();
-	}
-
-	/** The courtroom (if any), each person sitting on the case (by staff id) and each lawyer (by 执业证号). */
-	private static List<Booking> bookings(CaseOverview c, Hearing h) {
-		List<Booking> bookings = new ArrayList<>();
-		if (h != null && h.courtroomId() != null) {
-			bookings.add(Booking.room(h.courtroomId(), h.courtroomName()));
-		}
-		Map<UUID, TeamMember> sitting = new LinkedHashMap<>();
-		c.team().stream().filter(m -> m.role().sits()).forEach(m -> sitting.putIfAbsent(m.staffId(), m));
-		sitting.values().forEach(m -> bookings.add(Booking.staff(m.staffId(), m.name())));
-		Set<String> licences = new LinkedHashSet<>();
-		c.parties()
-			.stream()
-			.filter(p -> p.agent() && p.lawyer() && p.licenseNumber() != null && !p.licenseNumber().isBlank())
-			.filter(p -> licences.add(p.licenseNumber().strip()))
-			.forEach(p -> bookings.add(Booking.lawyer(p.licenseNumber().strip(), p.name())));
-		return bookings;
 	}
 
 	/** 传票 to parties, 出庭通知书 to agents and other participants, in-app to those with accounts; the docket entry. */
@@ -539,7 +471,8 @@ class HearingService implements Hearings {
 		}
 	}
 
-	private static boolean shortNotice(Procedure procedure) {
+	/** 简易程序 and 小额诉讼: no three days' notice (《民事诉讼法》第一百六十三条), one adjournment at most. */
+	static boolean shortNotice(Procedure procedure) {
 		return procedure == Procedure.SIMPLIFIED || procedure == Procedure.SMALL_CLAIMS;
 	}
 
@@ -593,10 +526,6 @@ class HearingService implements Hearings {
 
 	private static DomainException hearingNotFound(HearingId id) {
 		return DomainException.notFound("hearing-not-found", "problem.hearing-not-found.detail", id.toString());
-	}
-
-	private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	private static String names(List<String> names) {
