@@ -1,13 +1,10 @@
 package org.smartcourt.hearings.internal;
 
 import java.io.InputStream;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.audit.AuditTrail;
 import org.smartcourt.cases.Audience;
 import org.smartcourt.cases.CaseId;
@@ -25,26 +21,20 @@ import org.smartcourt.cases.Cases;
 import org.smartcourt.cases.Docket;
 import org.smartcourt.cases.DocketEntryType;
 import org.smartcourt.cases.NewDocketEntry;
-import org.smartcourt.cases.PartySide;
 import org.smartcourt.cases.Procedure;
-import org.smartcourt.deadlines.HolidayCalendar;
 import org.smartcourt.hearings.AdjournHearing;
 import org.smartcourt.hearings.Adjournment;
 import org.smartcourt.hearings.AdjournmentStatus;
 import org.smartcourt.hearings.Announcement;
 import org.smartcourt.hearings.CaseHearings;
 import org.smartcourt.hearings.ClosedGround;
-import org.smartcourt.hearings.Conflict;
 import org.smartcourt.hearings.FreeSlot;
 import org.smartcourt.hearings.Hearing;
 import org.smartcourt.hearings.HearingId;
-import org.smartcourt.hearings.HearingNotice;
 import org.smartcourt.hearings.HearingStatus;
 import org.smartcourt.hearings.Hearings;
 import org.smartcourt.hearings.RecordHeld;
 import org.smartcourt.hearings.ScheduleHearing;
-import org.smartcourt.notification.Inbox;
-import org.smartcourt.organization.Courts;
 import org.smartcourt.organization.Staffing;
 import org.smartcourt.organization.Staffing.CourtroomSummary;
 import org.smartcourt.shared.Actor;
@@ -55,7 +45,6 @@ import org.smartcourt.shared.Role;
 import org.smartcourt.storage.DocumentType;
 import org.smartcourt.storage.FileStore;
 import org.smartcourt.storage.StoredFile;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,41 +53,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HearingService implements Hearings {
 
-	private static final String EXCLUSION_VIOLATION = "23P01";
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final HearingRepository hearings;
 	private final HearingAccess access;
 	private final Cases cases;
 	private final Docket docket;
 	private final Staffing staffing;
-	private final Courts courts;
-	private final HolidayCalendar holidays;
-	private final AccountDirectory accounts;
-	private final Inbox inbox;
 	private final FileStore files;
 	private final AuditTrail audit;
 	private final CourtTime time;
 	private final JdbcClient jdbc;
 	private final HearingSchedule schedule;
+	private final HearingBookings bookings;
+	private final HearingAnnouncements notices;
 
 	HearingService(HearingRepository hearings, HearingAccess access, Cases cases, Docket docket, Staffing staffing,
-			Courts courts, HolidayCalendar holidays, AccountDirectory accounts, Inbox inbox, FileStore files,
-			AuditTrail audit, CourtTime time, JdbcClient jdbc, HearingSchedule schedule) {
-		this.schedule = schedule;
+			FileStore files, AuditTrail audit, CourtTime time, JdbcClient jdbc, HearingSchedule schedule,
+			HearingBookings bookings, HearingAnnouncements notices) {
 		this.hearings = hearings;
 		this.access = access;
 		this.cases = cases;
 		this.docket = docket;
 		this.staffing = staffing;
-		this.courts = courts;
-		this.holidays = holidays;
-		this.accounts = accounts;
-		this.inbox = inbox;
 		this.files = files;
 		this.audit = audit;
 		this.time = time;
 		this.jdbc = jdbc;
+		this.schedule = schedule;
+		this.bookings = bookings;
+		this.notices = notices;
 	}
 
 	@Override
@@ -150,13 +133,13 @@ class HearingService implements Hearings {
 				command.online() ? command.meetingLink().strip() : null, command.closedGround() == null,
 				command.closedGround(), command.recordingNeeded(), null, actor.username(), null, null, null, null,
 				null, List.of());
-		Hearing booked = book(c, h, actor);
+		Hearing booked = bookings.book(c, h);
 		if (command.online()) {
 			for (CaseParty p : c.partiesOnly()) {
 				hearings.consent(booked.id(), p.seq(), p.name(), actor.username(), time.now());
 			}
 		}
-		announce(actor, c, booked);
+		notices.announce(actor, c, booked);
 		audit.success("hearing.schedule", "hearing", booked.id().toString());
 		return booked;
 	}
@@ -378,7 +361,7 @@ class HearingService implements Hearings {
 				roomName, adjourned.online(), adjourned.meetingLink(), adjourned.publicHearing(),
 				adjourned.closedGround(), adjourned.recordingNeeded(), adjourned.id(), actor.username(), null, null,
 				null, null, null, List.of());
-		Hearing booked = book(c, next, actor);
+		Hearing booked = bookings.book(c, next);
 		jdbc.sql("""
 				insert into hearing_consent (hearing_id, party_seq, party_name, recorded_by, recorded_at)
 				select ?, party_seq, party_name, recorded_by, recorded_at from hearing_consent where hearing_id = ?""")
@@ -394,62 +377,11 @@ class HearingService implements Hearings {
 										+ "，" + a.beyondMonthReason() + "）"),
 				Map.of("hearingId", adjourned.id().toString(), "nextHearingId", booked.id().toString(), "ground",
 						a.ground().name())));
-		announce(actor, c, booked);
+		notices.announce(actor, c, booked);
 		return booked.id();
 	}
 
 	/** Checks conflicts, then books; a concurrent booking that committed first is refused by the constraint. */
-	private Hearing book(CaseOverview c, Hearing h, Actor actor) {
-		List<Booking> bookings = Booking.of(c, h);
-		List<Conflict> conflicts = hearings.conflicts(bookings.stream().map(Booking::resource).toList(), h.start(),
-				h.end());
-		if (!conflicts.isEmpty()) {
-			throw conflict(conflicts);
-		}
-		hearings.insert(h, time.now());
-		try {
-			for (Booking b : bookings) {
-				hearings.book(h.id(), b, h.start(), h.end());
-			}
-		}
-		catch (DataAccessException ex) {
-			if (isExclusionViolation(ex)) {
-				throw DomainException.conflict("hearing-conflict", "problem.hearing-conflict.detail",
-						"同一时段刚被另一排期占用，请刷新后重新选择时段");
-			}
-			throw ex;
-		}
-		return hearings.find(h.id()).orElseThrow();
-	}
-
-	/** 传票 to parties, 出庭通知书 to agents and other participants, in-app to those with accounts; the docket entry. */
-	private void announce(Actor actor, CaseOverview c, Hearing h) {
-		Set<String> notified = new LinkedHashSet<>();
-		for (CaseParty p : c.parties()) {
-			HearingNotice.Kind kind = p.agent() || p.side() == PartySide.OTHER ? HearingNotice.Kind.APPEARANCE_NOTICE
-					: HearingNotice.Kind.SUMMONS;
-			String username = p.username() != null && accounts.idOf(p.username()).isPresent() ? p.username() : null;
-			hearings.insertNotice(new HearingNotice(UUID.randomUUID(), h.id(), p.seq(), p.name(), kind,
-					HearingTexts.notice(kind, c, p, h), username, time.now()), c.id());
-			if (username != null) {
-				notified.add(username);
-			}
-		}
-		if (c.filerUsername() != null) {
-			notified.add(c.filerUsername());
-		}
-		for (String username : notified) {
-			accounts.idOf(username)
-				.ifPresent(id -> inbox.deliver(id, "开庭通知：" + h.caseNumber(), HearingTexts.inboxBody(h),
-						"/cases/" + c.id()));
-		}
-		docket.record(c.id(), actor, new NewDocketEntry(DocketEntryType.HEARING_SCHEDULED, null,
-				h.publicHearing() && h.kind().announced() ? Audience.PUBLIC : Audience.PARTIES,
-				HearingTexts.scheduledSummary(h),
-				Map.of("hearingId", h.id().toString(), "kind", h.kind().name(), "start", h.start().toString(), "end",
-						h.end().toString())));
-	}
-
 	private List<FieldProblem> checkTimes(LocalDateTime start, LocalDateTime end, String startField,
 			String endField) {
 		if (start == null) {
@@ -498,30 +430,6 @@ class HearingService implements Hearings {
 			.param("hearing-case:" + caseId)
 			.query((rs, n) -> 1)
 			.list();
-	}
-
-	private static DomainException conflict(List<Conflict> conflicts) {
-		String list = conflicts.stream()
-			.map(x -> x.resource() + "已有" + x.caseNumber() + "的排期（" + HearingTexts.period(x.start(), x.end()) + "）")
-			.distinct()
-			.collect(Collectors.joining("；"));
-		return new DomainException(DomainException.Kind.CONFLICT, "hearing-conflict",
-				"problem.hearing-conflict.detail",
-				conflicts.stream()
-					.map(x -> new FieldProblem("start", "conflict", "validation.hearing.conflict",
-							List.of(x.resource(), x.caseNumber(), x.start().toLocalDate().toString(),
-									TIME.format(x.start()), TIME.format(x.end()))))
-					.toList(),
-				list);
-	}
-
-	private static boolean isExclusionViolation(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static DomainException hearingNotFound(HearingId id) {
