@@ -49,6 +49,13 @@ final class WitnessTestSupport {
 		}
 	}
 
+	/** Drops the witness tables, so that the next witness creates them. */
+	static void dropTables(DataSource db) throws SQLException {
+		try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+			s.execute("drop table if exists witness_state, witness_rejected_request");
+		}
+	}
+
 	/** The rejected requests as "status origin reason-prefix|body" rows, oldest first. */
 	static List<String> rejected(DataSource db) throws SQLException {
 		List<String> rows = new ArrayList<>();
