@@ -2,6 +2,7 @@ package org.smartcourt.ledger.witness;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ record AddCheckpointRequest(long oldSize, List<byte[]> proof, SignedNote note, C
 		for (int i = 1; i < lines.length; i++) {
 			proof.add(parseHash(lines[i]));
 		}
-		byte[] noteBytes = java.util.Arrays.copyOfRange(body, split + 2, body.length);
+		byte[] noteBytes = Arrays.copyOfRange(body, split + 2, body.length);
 		try {
 			SignedNote note = SignedNote.parse(noteBytes);
 			return new AddCheckpointRequest(oldSize, List.copyOf(proof), note, Checkpoint.parse(note.text()));

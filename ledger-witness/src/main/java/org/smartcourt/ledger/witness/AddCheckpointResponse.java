@@ -1,6 +1,7 @@
 package org.smartcourt.ledger.witness;
 
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 
 /**
  * The answer to {@code POST <prefix>/add-checkpoint} (c2sp.org/tlog-witness): HTTP status, content type and body.
@@ -46,10 +47,10 @@ public record AddCheckpointResponse(int status, String contentType, byte[] body)
 	}
 
 	/** For a 409 with {@link #TLOG_SIZE}: the size to send as the next old size; otherwise empty. */
-	public java.util.OptionalLong latestSize() {
+	public OptionalLong latestSize() {
 		if (status != 409 || !TLOG_SIZE.equals(contentType)) {
-			return java.util.OptionalLong.empty();
+			return OptionalLong.empty();
 		}
-		return java.util.OptionalLong.of(Long.parseLong(bodyText().strip()));
+		return OptionalLong.of(Long.parseLong(bodyText().strip()));
 	}
 }

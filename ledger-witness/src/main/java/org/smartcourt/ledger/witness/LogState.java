@@ -1,6 +1,7 @@
 package org.smartcourt.ledger.witness;
 
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -35,7 +36,7 @@ public record LogState(long size, byte[] root) {
 
 	@Override
 	public int hashCode() {
-		return Long.hashCode(size) * 31 + java.util.Arrays.hashCode(root);
+		return Long.hashCode(size) * 31 + Arrays.hashCode(root);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -134,7 +135,7 @@ public record WitnessConfig(String name, Path keyFile, InetSocketAddress listen,
 	}
 
 	private static TreeHasher hasher(String name, String prefix) {
-		return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+		return switch (name.toUpperCase(Locale.ROOT)) {
 			case "SHA-256", "SHA256" -> TreeHasher.sha256();
 			case "SM3" -> TreeHasher.sm3();
 			default -> throw new IllegalArgumentException(prefix + "hash is SHA-256 or SM3, not " + name);
