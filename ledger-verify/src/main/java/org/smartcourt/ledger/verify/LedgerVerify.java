@@ -1,6 +1,7 @@
 package org.smartcourt.ledger.verify;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -22,9 +23,10 @@ public final class LedgerVerify implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** Writes UTF-8, except to an interactive console, which gets its own charset (e.g. GBK on a Chinese Windows). */
 	public static void main(String[] args) {
-		System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+		Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+		System.exit(execute(new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset), args));
 	}
 
 	/** Runs the verifier in process: the report goes to {@code out}, usage errors to {@code err}; returns the exit code. */

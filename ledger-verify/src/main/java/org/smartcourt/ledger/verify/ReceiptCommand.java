@@ -127,7 +127,7 @@ final class ReceiptCommand extends VerifyCommand {
 			time = Optional.of(TokenChecks.verify(report, timestamp.token, timestamp.root,
 					receipt.checkpoint().text().getBytes(StandardCharsets.UTF_8)));
 		}
-		conclude(report, receipt, entry, verified, matched, time);
+		conclude(report, trust, receipt, entry, verified, matched, time);
 	}
 
 	private TreeHasher hasher() throws VerificationFailure {
@@ -206,14 +206,15 @@ final class ReceiptCommand extends VerifyCommand {
 		matched.add(algorithm);
 	}
 
-	private void conclude(Report report, TlogProof receipt, Leaf entry, Policy.Verified verified, List<String> matched,
+	private void conclude(Report report, Policy trust, TlogProof receipt, Leaf entry, Policy.Verified verified, List<String> matched,
 			Optional<VerifiedTimestamp> time) {
 		Checkpoint c = verified.checkpoint();
 		String subjectZh = evidence.file != null ? "文件" : "所给摘要对应的数据";
 		String subjectEn = evidence.file != null ? "The file" : "The data with the given digest";
 		report.proven(subjectZh + "的 " + String.join("、", matched) + " 摘要与存证日志 " + c.origin() + " 第 " + receipt.index()
 						+ " 号条目（类型 " + entry.type() + "，编号 " + entry.ref() + "）所记录的一致：自记录以来未被改动。",
-				subjectEn + "'s " + String.join(" and ", matched) + " digest equals the one recorded in entry " + receipt.index()
+				subjectEn + "'s " + String.join(" and ", matched) + (matched.size() > 1 ? " digests equal the ones" : " digest equals the one")
+						+ " recorded in entry " + receipt.index()
 						+ " (type " + entry.type() + ", reference " + entry.ref() + ") of the log " + c.origin()
 						+ ": it is unchanged since it was recorded.");
 		Optional<Map.Entry<String, Instant>> firstCosignature = verified.cosigners().entrySet().stream()
@@ -235,8 +236,10 @@ final class ReceiptCommand extends VerifyCommand {
 					"No time-stamp and no witness cosignature: this does not establish when the entry was recorded.");
 		}
 		if (!verified.cosigners().isEmpty()) {
-			String names = String.join(", ", verified.cosigners().keySet());
-			report.proven("见证人 " + String.join("、", verified.cosigners().keySet())
+			List<String> witnesses = CheckpointChecks.cosigners(trust, verified).stream()
+					.map(w -> w.get("witness") + " (" + w.get("key") + ")").toList();
+			String names = String.join(", ", witnesses);
+			report.proven("见证人 " + String.join("、", witnesses)
 							+ " 联署了该检查点，证明在其所见范围内日志未分叉，即未向不同的人呈现不同的历史。",
 					"Witnesses " + names + " cosigned the checkpoint, attesting that, as far as they have seen, the log did not"
 							+ " fork (it showed no one a different history).");
