@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BatchAppender implements SmartLifecycle {
 
+	/** Lifecycle phase: starts before (and stops after) what anchors through it. */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 10;
+
 	private static final Logger log = LoggerFactory.getLogger(BatchAppender.class);
 
 	private record Pending(LedgerRecord record, CompletableFuture<LedgerIndex> future, long queuedAt) {
@@ -91,6 +94,11 @@ class BatchAppender implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private void flushLoop() {

@@ -93,7 +93,7 @@ public class LedgerFsck {
 		if (entries.count() != size) {
 			problems.add("ledger_entry has " + entries.count() + " rows, the tree " + size + " entries");
 		}
-		return new FsckReport(size, range.size(), tilesChecked[0], List.copyOf(problems));
+		return FsckReport.of(size, range.size(), tilesChecked[0], problems);
 	}
 
 	private List<byte[]> leaves(long n, int expected, List<String> problems) {

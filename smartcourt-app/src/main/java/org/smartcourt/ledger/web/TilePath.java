@@ -31,7 +31,7 @@ record TilePath(int level, long index, int width) {
 		}
 		long index = Long.parseLong(prefix.replace("x", "").replace("/", "") + m.group(3));
 		int width = m.group(4) == null ? TileMath.TILE_WIDTH : Integer.parseInt(m.group(4));
-		if (width >= TileMath.TILE_WIDTH || level > 7) {
+		if ((m.group(4) != null && width >= TileMath.TILE_WIDTH) || level > 7) {
 			return Optional.empty();
 		}
 		return Optional.of(new TilePath(level, index, width));
