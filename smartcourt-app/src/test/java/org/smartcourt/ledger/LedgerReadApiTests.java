@@ -103,6 +103,20 @@ class LedgerReadApiTests {
 	}
 
 	@Test
+	void entryBundlesAreGzippedForClientsThatAcceptIt() throws Exception {
+		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(api.base() + "/ledger/tile/entries/000"))
+			.header("Accept-Encoding", "gzip")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(response.body()))) {
+			assertThat(in.readAllBytes()).isEqualTo(bundle(0, 256));
+		}
+	}
+
+	@Test
 	void tilesBeyondTheTreeAndMalformedPathsAreNotFound() throws Exception {
 		long beyond = snapshot.size() / 256 + 5;
 		assertThat(fetch("/ledger/tile/0/" + TileMath.encodeIndex(beyond)).statusCode()).isEqualTo(404);

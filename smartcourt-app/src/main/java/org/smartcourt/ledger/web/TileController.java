@@ -1,7 +1,11 @@
 package org.smartcourt.ledger.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smartcourt.ledger.internal.LogReader;
 import org.smartcourt.shared.DomainException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * hashes) and {@code tile/entries/<N>[.p/<W>]} (the entry bundle). Public, no login: tiles are hashes only and leaves
  * carry no personal data. A partial tile or bundle as of a smaller tree is served by truncating the stored one, as
  * the spec lets clients ask for it as of their checkpoint; resources never change, so they are cached for a year.
+ * Entry bundles are gzip-compressed when the client accepts it.
  */
 @RestController
 @Tag(name = "存证 Ledger")
@@ -41,10 +47,37 @@ class TileController {
 			.orElseThrow(TileController::notFound);
 		Optional<byte[]> body = tile.isEntries() ? reader.bundle(tile.index(), tile.width())
 				: reader.tile(tile.level(), tile.index(), tile.width());
-		return ResponseEntity.ok()
+		byte[] bytes = body.orElseThrow(TileController::notFound);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.cacheControl(IMMUTABLE)
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.body(body.orElseThrow(TileController::notFound));
+			.contentType(MediaType.APPLICATION_OCTET_STREAM);
+		// tlog-tiles: entry bundles should be compressed; tiles are hashes, which do not compress
+		if (tile.isEntries()) {
+			response.varyBy(HttpHeaders.ACCEPT_ENCODING);
+			if (acceptsGzip(request)) {
+				return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzip(bytes));
+			}
+		}
+		return response.body(bytes);
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && java.util.Arrays.stream(accepted.split(","))
+			.map(String::strip)
+			.anyMatch(coding -> coding.equals("gzip")
+					|| (coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?")));
+	}
+
+	private static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	private static DomainException notFound() {
