@@ -24,7 +24,8 @@ class AnchorCursor {
 	void advance(String source, long position) {
 		jdbc.sql("""
 				insert into ledger_anchor_cursor (source, position) values (?, ?)
-				on conflict (source) do update set position = greatest(ledger_anchor_cursor.position, excluded.position)""")
+				on conflict (source) do update
+				set position = greatest(ledger_anchor_cursor.position, excluded.position)""")
 			.params(source, position)
 			.update();
 	}

@@ -84,7 +84,10 @@ class EntryRepository {
 	}
 
 	Optional<LedgerEntry> find(long seq) {
-		return jdbc.sql("select " + COLUMNS + " from ledger_entry where seq = ?").param(seq).query(EntryRepository::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from ledger_entry where seq = ?")
+			.param(seq)
+			.query(EntryRepository::map)
+			.optional();
 	}
 
 	Optional<LedgerEntry> findByDigest(EntryType type, byte[] sha256) {

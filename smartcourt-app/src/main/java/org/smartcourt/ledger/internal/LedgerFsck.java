@@ -79,8 +79,7 @@ public class LedgerFsck {
 		else if (!MessageDigest.isEqual(range.root(), tree.root())) {
 			problems.add("the root recomputed from the bundles differs from the stored root");
 		}
-		else if (!range.hashes().stream().map(java.util.HexFormat.of()::formatHex).toList()
-			.equals(tree.compactRange().stream().map(java.util.HexFormat.of()::formatHex).toList())) {
+		else if (!sameHashes(range.hashes(), tree.compactRange())) {
 			problems.add("the stored compact range differs from the recomputed one");
 		}
 		long expectedTiles = TileMath.tiles(size).size();
@@ -96,6 +95,18 @@ public class LedgerFsck {
 		return FsckReport.of(size, range.size(), tilesChecked[0], problems);
 	}
 
+	private static boolean sameHashes(List<byte[]> a, List<byte[]> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!MessageDigest.isEqual(a.get(i), b.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private List<byte[]> leaves(long n, int expected, List<String> problems) {
 		try {
 			EntryBundle bundle = tiles.bundle(n).orElse(EntryBundle.empty(n));
@@ -109,7 +120,8 @@ public class LedgerFsck {
 					LedgerLeaf.parse(leaves.get(i));
 				}
 				catch (IllegalArgumentException ex) {
-					problems.add("entry " + (n * TileMath.TILE_WIDTH + i) + " is not a canonical leaf: " + ex.getMessage());
+					problems.add("entry " + (n * TileMath.TILE_WIDTH + i) + " is not a canonical leaf: "
+							+ ex.getMessage());
 				}
 			}
 			return leaves;

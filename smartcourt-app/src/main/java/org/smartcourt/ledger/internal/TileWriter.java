@@ -62,7 +62,8 @@ class TileWriter {
 		Tile tile = tiles.tile(level, index)
 			.orElseThrow(() -> new IllegalStateException("partial tile " + level + "/" + index + " is missing"));
 		if (tile.width() < width) {
-			throw new IllegalStateException("tile " + level + "/" + index + " has " + tile.width() + " hashes, not " + width);
+			throw new IllegalStateException(
+					"tile " + level + "/" + index + " has " + tile.width() + " hashes, not " + width);
 		}
 		// a stored tile wider than the tree is left over by nothing we do, but never extend past the tree
 		return new Tile(level, index, tile.truncated(width));

@@ -75,7 +75,9 @@ class LedgerApiController {
 		if (leaf < 0 || leaf >= treeSize) {
 			throw beyondSize(leaf, treeSize);
 		}
-		byte[] hash = ledger.find(new LedgerIndex(leaf)).map(LedgerEntry::leafHash).orElseThrow(LedgerApiController::entryNotFound);
+		byte[] hash = ledger.find(new LedgerIndex(leaf))
+			.map(LedgerEntry::leafHash)
+			.orElseThrow(LedgerApiController::entryNotFound);
 		return new InclusionProofResponse(reader.hasher().algorithm(), leaf, treeSize, BASE64.encodeToString(hash),
 				BASE64.encodeToString(reader.root(treeSize)), encode(reader.inclusion(leaf, treeSize)));
 	}
@@ -98,7 +100,9 @@ class LedgerApiController {
 		if (index < 0) {
 			throw entryNotFound();
 		}
-		return ledger.find(new LedgerIndex(index)).map(EntryResponse::of).orElseThrow(LedgerApiController::entryNotFound);
+		return ledger.find(new LedgerIndex(index))
+			.map(EntryResponse::of)
+			.orElseThrow(LedgerApiController::entryNotFound);
 	}
 
 	@GetMapping("/entries")
