@@ -53,6 +53,9 @@ class CrashSafetyTests {
 	@Autowired
 	TreeStateRepository treeState;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private LogIntegrator newNode() {
 		return new LogIntegrator(state, entries, new TileWriter(tiles, hasher), new BundleWriter(tiles), hasher,
 				transactions, Clock.systemUTC());
@@ -98,5 +101,34 @@ class CrashSafetyTests {
 		TreeState tree = treeState.read();
 		assertThat(new LogReader(tiles, new FullTileCache(), hasher, treeState, entries).root(tree.size()))
 			.isEqualTo(tree.root());
+	}
+
+	@Test
+	void aBatchWhoseDatabaseConnectionIsKilledMidwayLeavesNoTrace() throws Exception {
+		long sizeBefore = treeState.read().size();
+		LogIntegrator victim = newNode();
+		java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+		victim.crashPoint(() -> {
+			// the batch's own connection, killed from another one, as when a node or its network dies
+			int pid = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+			killed.set(CompletableFuture.supplyAsync(() -> jdbc.sql("select pg_terminate_backend(?::integer)")
+				.param(pid)
+				.query(Boolean.class)
+				.single()).join());
+		});
+		List<LedgerRecord> doomed = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			doomed.add(LedgerRecords.fresh(EntryType.DOCKET_ENTRY));
+		}
+		assertThatThrownBy(() -> victim.integrate(doomed)).isInstanceOfAny(
+				org.springframework.dao.DataAccessException.class, org.springframework.transaction.TransactionException.class);
+		assertThat(killed).isTrue();
+		for (LedgerRecord record : doomed) {
+			assertThat(ledger.findByDigest(record.type(), record.sha256())).isEmpty();
+		}
+		assertThat(treeState.read().size()).isGreaterThanOrEqualTo(sizeBefore);
+		long[] indexes = newNode().integrate(doomed);
+		assertThat(indexes).doesNotHaveDuplicates();
+		assertThat(fsck.run().problems()).isEmpty();
 	}
 }
