@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/login", "/register", "/register/**", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/problems/**", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings" };
+			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings", "/ledger/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -85,6 +85,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations/**")
 				.permitAll()
 				.requestMatchers("/api/v1/public/**")
+				.permitAll()
+				// the evidence ledger's proofs and entries: hashes and opaque references only (ledger module)
+				.requestMatchers(HttpMethod.GET, "/api/v1/ledger/proofs/**", "/api/v1/ledger/entries",
+						"/api/v1/ledger/entries/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

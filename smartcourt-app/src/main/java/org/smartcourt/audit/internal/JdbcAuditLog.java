@@ -96,7 +96,7 @@ class JdbcAuditLog implements AuditLog {
 		}
 	}
 
-	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+	static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		UUID user = rs.getObject("user_id", UUID.class);
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				user == null ? null : user.toString(), rs.getString("username"), rs.getString("role"),

@@ -18,11 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcourt.storage.DocumentType;
 import org.smartcourt.storage.FileStore;
+import org.smartcourt.storage.FileStored;
 import org.smartcourt.storage.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -46,14 +50,29 @@ class LocalFileStore implements FileStore {
 	private final DataSize maxSize;
 	private final StoredFileRepository files;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
+	private final TransactionOperations transactions;
 	private final ContentInspector inspector = new ContentInspector();
 	private final PdfCheck pdfCheck = new PdfCheck();
 
 	LocalFileStore(Path root, DataSize maxSize, StoredFileRepository files, Clock clock) {
+		this(root, maxSize, files, clock, event -> {
+		}, TransactionOperations.withoutTransaction());
+	}
+
+	/**
+	 * @param events receives a {@link FileStored} for content new to the store.
+	 * @param transactions the metadata row and the event are written in one transaction (the caller's, if any), so
+	 *        listeners that run after commit always see it.
+	 */
+	LocalFileStore(Path root, DataSize maxSize, StoredFileRepository files, Clock clock, ApplicationEventPublisher events,
+			TransactionOperations transactions) {
 		this.root = root.toAbsolutePath().normalize();
 		this.maxSize = maxSize;
 		this.files = files;
 		this.clock = clock;
+		this.events = events;
+		this.transactions = transactions;
 	}
 
 	/** Does not close {@code content}: whoever opened it does. */
@@ -68,7 +87,11 @@ class LocalFileStore implements FileStore {
 				placeAt(temp, received);
 				StoredFile file = new StoredFile(received.sha256().hex(), received.size(), type,
 						displayName(originalName, received.sha256()));
-				files.remember(file, clock.instant());
+				transactions.executeWithoutResult(status -> {
+					if (files.remember(file, clock.instant())) {
+						events.publishEvent(new FileStored(file.sha256(), received.sm3(), file.size(), type));
+					}
+				});
 				return file;
 			}
 			finally {
@@ -104,6 +127,7 @@ class LocalFileStore implements FileStore {
 
 	private Received receive(String field, InputStream content, Path temp) throws IOException {
 		MessageDigest digest = Sha256.newDigest();
+		SM3Digest sm3 = new SM3Digest();
 		long size = 0;
 		try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 			byte[] buffer = new byte[64 * 1024];
@@ -114,6 +138,7 @@ class LocalFileStore implements FileStore {
 					throw FileRejection.TOO_LARGE.on(field, readable(maxSize));
 				}
 				digest.update(buffer, 0, n);
+				sm3.update(buffer, 0, n);
 				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
 				while (chunk.hasRemaining()) {
 					out.write(chunk);
@@ -124,7 +149,10 @@ class LocalFileStore implements FileStore {
 		if (size == 0) {
 			throw FileRejection.EMPTY.on(field);
 		}
-		return new Received(new Sha256(HexFormat.of().formatHex(digest.digest())), size);
+		byte[] sm3Hash = new byte[sm3.getDigestSize()];
+		sm3.doFinal(sm3Hash, 0);
+		return new Received(new Sha256(HexFormat.of().formatHex(digest.digest())), HexFormat.of().formatHex(sm3Hash),
+				size);
 	}
 
 	private DocumentType check(String field, Path temp, Set<DocumentType> allowed) throws IOException {
@@ -209,6 +237,6 @@ class LocalFileStore implements FileStore {
 		return bytes % MEGABYTE == 0 ? bytes / MEGABYTE + " MB" : size.toKilobytes() + " KB";
 	}
 
-	private record Received(Sha256 sha256, long size) {
+	private record Received(Sha256 sha256, String sm3, long size) {
 	}
 }

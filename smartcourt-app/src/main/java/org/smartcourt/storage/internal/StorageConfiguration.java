@@ -5,8 +5,11 @@ import java.time.Clock;
 
 import org.smartcourt.storage.FileStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,7 +21,8 @@ class StorageConfiguration {
 
 	@Bean
 	FileStore fileStore(@Value("${smartcourt.storage.root:./data/files}") Path root,
-			@Value("${smartcourt.storage.max-size:20MB}") DataSize maxSize, StoredFileRepository files, Clock clock) {
-		return new LocalFileStore(root, maxSize, files, clock);
+			@Value("${smartcourt.storage.max-size:20MB}") DataSize maxSize, StoredFileRepository files, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		return new LocalFileStore(root, maxSize, files, clock, events, new TransactionTemplate(transactions));
 	}
 }

@@ -21,13 +21,17 @@ class StoredFileRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the file unless its content is already known; the first original name stays. */
-	void remember(StoredFile file, Instant storedAt) {
-		jdbc.sql("""
+	/**
+	 * Records the file unless its content is already known; the first original name stays.
+	 *
+	 * @return whether the content was new.
+	 */
+	boolean remember(StoredFile file, Instant storedAt) {
+		return jdbc.sql("""
 				insert into stored_file (sha256, size, type, original_name, stored_at) values (?, ?, ?, ?, ?)
 				on conflict (sha256) do nothing""")
 			.params(file.sha256(), file.size(), file.type().name(), file.originalName(), Timestamp.from(storedAt))
-			.update();
+			.update() == 1;
 	}
 
 	Optional<StoredFile> find(Sha256 sha256) {
