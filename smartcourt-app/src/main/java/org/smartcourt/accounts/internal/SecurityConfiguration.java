@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/login", "/register", "/register/**", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/problems/**", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings", "/ledger/**" };
+			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings", "/ledger/**", "/public/ledger/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -88,7 +88,8 @@ class SecurityConfiguration {
 				.permitAll()
 				// the evidence ledger's proofs and entries: hashes and opaque references only (ledger module)
 				.requestMatchers(HttpMethod.GET, "/api/v1/ledger/proofs/**", "/api/v1/ledger/entries",
-						"/api/v1/ledger/entries/**")
+						"/api/v1/ledger/entries/**", "/api/v1/ledger/checkpoints", "/api/v1/ledger/checkpoints/**",
+						"/api/v1/ledger/receipts/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -35,8 +35,8 @@ public record NoteSignature(String keyName, int keyId, byte[] signature) {
 		return PREFIX + keyName + " " + encoded() + "\n";
 	}
 
-	/** Parses a line without its final newline. */
-	static NoteSignature parse(String line) {
+	/** Parses one signature line, without its final newline (as witnesses return them, c2sp.org/tlog-witness). */
+	public static NoteSignature parse(String line) {
 		if (!line.startsWith(PREFIX)) {
 			throw new InvalidNoteException("signature line must start with an em dash and a space");
 		}
