@@ -109,6 +109,29 @@ class LedgerCheckpointTests {
 	}
 
 	@Test
+	void checkpointsAreTimeStampedAndTheTokenVerifiesAgainstThePublishedRoot() throws Exception {
+		append(1);
+		long size = waitForHead(ledger.size());
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		java.net.http.HttpResponse<byte[]> token;
+		do {
+			Thread.sleep(100);
+			token = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create(api.base() + "/api/v1/ledger/checkpoints/" + size + "/timestamp")).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
+		while (token.statusCode() == 404 && System.nanoTime() < deadline);
+		byte[] der = token.body();
+		String note = api.getAny("/api/v1/ledger/checkpoints/" + size, null).json().get("note").asText();
+		String root = api.getAny("/ledger/tsa-root.pem", null).body();
+
+		var verified = org.smartcourt.ledger.core.tsa.TimestampTokenVerifier.trusting(root.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.verify(der, SignedNote.parse(note).text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(verified.genTime()).isBefore(java.time.Instant.now().plusSeconds(1));
+		assertThat(api.getAny("/api/v1/ledger/checkpoints/" + size, null).json().get("timestampedAt").isNull()).isFalse();
+	}
+
+	@Test
 	void theLogKeysAreServedInVkeyForm() {
 		TestApi.Response keys = api.getAny("/ledger/key", null);
 

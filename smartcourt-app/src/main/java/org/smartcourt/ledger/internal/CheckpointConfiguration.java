@@ -44,6 +44,22 @@ class CheckpointConfiguration {
 				checkpoints, tree, reader, transactions, clock, listeners);
 	}
 
+	/**
+	 * The time-stamping authority of checkpoints, if any: an accredited TSA over HTTP, or in demo mode an in-process
+	 * development TSA ({@code local}) whose root certificate is served at {@code /ledger/tsa-root.pem}.
+	 */
+	@Bean
+	TsaSetup ledgerTsa(CheckpointProperties properties, SmartCourtMode mode) {
+		return TsaSetup.of(properties, mode);
+	}
+
+	@Bean
+	CheckpointPublisher.CheckpointListener ledgerCheckpointTimestamper(TsaSetup tsa, CheckpointRepository checkpoints) {
+		return tsa.client().<CheckpointPublisher.CheckpointListener>map(c -> new CheckpointTimestamper(c, checkpoints))
+			.orElse(published -> {
+			});
+	}
+
 	/** Holds the demo witnesses, if any, so that they stop with the context. */
 	record DemoWitnessesHandle(DemoWitnesses witnesses) implements AutoCloseable {
 

@@ -23,14 +23,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param witnesses the witnesses to ask (name in the policy, submission prefix URL, cosignature verifier key)
  * @param quorum how many witnesses must cosign: {@code all}, {@code any}, a number, or {@code none}
  * @param demoWitnesses whether demo mode starts two local witnesses of its own
- * @param tsaUrl an RFC 3161 time-stamping authority to stamp each new checkpoint, or empty for none
+ * @param tsaUrl an RFC 3161 time-stamping authority (HTTP) to stamp each new checkpoint; {@code local} for an
+ *        in-process development TSA (demo mode only); empty for none
+ * @param tsaImprint the imprint algorithm of time-stamp requests, {@code SHA-256} or {@code SM3}
+ * @param tsaRootFile the PEM root certificate of the configured TSA, published for offline verifiers
  */
 @ConfigurationProperties("smartcourt.ledger.checkpoint")
 public record CheckpointProperties(@DefaultValue("demo.smartcourt.local/ledger") String origin, String signingKey,
 		Path signingKeyFile, Path sm2KeyFile, @DefaultValue("data/ledger") Path keyDirectory,
 		@DefaultValue("2s") Duration interval, @DefaultValue("10m") Duration republish,
 		@DefaultValue("1s") Duration witnessTimeout, List<WitnessEndpoint> witnesses, @DefaultValue("all") String quorum,
-		@DefaultValue("true") boolean demoWitnesses, URI tsaUrl) {
+		@DefaultValue("true") boolean demoWitnesses, String tsaUrl, @DefaultValue("SHA-256") String tsaImprint,
+		Path tsaRootFile) {
 
 	/** One configured witness. */
 	public record WitnessEndpoint(String name, URI url, String vkey) {

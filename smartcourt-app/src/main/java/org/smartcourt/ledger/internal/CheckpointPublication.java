@@ -15,10 +15,28 @@ public class CheckpointPublication {
 	private final LogKeys keys;
 	private final WitnessRoster roster;
 
-	CheckpointPublication(CheckpointRepository checkpoints, LogKeys keys, WitnessRoster roster) {
+	private final TsaSetup tsa;
+
+	CheckpointPublication(CheckpointRepository checkpoints, LogKeys keys, WitnessRoster roster, TsaSetup tsa) {
 		this.checkpoints = checkpoints;
 		this.keys = keys;
 		this.roster = roster;
+		this.tsa = tsa;
+	}
+
+	/** The RFC 3161 token (DER) of the checkpoint of this size, if it has one. */
+	public Optional<byte[]> timestampToken(long size) {
+		return checkpoints.timestampToken(size);
+	}
+
+	/** When the checkpoint of this size was time-stamped (the token's genTime). */
+	public Optional<java.time.Instant> timestampTime(long size) {
+		return checkpoints.timestampTime(size);
+	}
+
+	/** The TSA's root certificate in PEM, when one is configured. */
+	public Optional<String> tsaRoot() {
+		return tsa.rootPem();
 	}
 
 	public Optional<PublishedCheckpoint> head() {

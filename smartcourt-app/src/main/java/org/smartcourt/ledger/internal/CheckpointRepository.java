@@ -87,6 +87,15 @@ class CheckpointRepository {
 			.optional();
 	}
 
+	/** The most recent checkpoints without a time-stamp token, newest first. */
+	List<PublishedCheckpoint> unstamped(int limit) {
+		return jdbc.sql("select size, root, note, published_at from ledger_checkpoint where tsa_token is null "
+				+ "order by size desc limit ?")
+			.param(limit)
+			.query(CheckpointRepository::map)
+			.list();
+	}
+
 	Optional<Instant> timestampTime(long size) {
 		return jdbc.sql("select tsa_time from ledger_checkpoint where size = ? and tsa_time is not null")
 			.param(size)

@@ -1,6 +1,7 @@
 package org.smartcourt.ledger.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -65,16 +66,33 @@ class CheckpointController {
 			.body(publication.policy().toString());
 	}
 
+	@GetMapping("/ledger/tsa-root.pem")
+	@Operation(summary = "检查点时间戳服务的根证书（PEM），供离线核验时间戳")
+	ResponseEntity<String> tsaRoot() {
+		String pem = publication.tsaRoot().orElseThrow(CheckpointController::noCheckpoint);
+		return ResponseEntity.ok().contentType(new MediaType("application", "x-pem-file")).body(pem);
+	}
+
+	@GetMapping("/api/v1/ledger/checkpoints/{size}/timestamp")
+	@Operation(summary = "检查点的 RFC 3161 时间戳令牌（DER），覆盖检查点文本")
+	ResponseEntity<byte[]> timestamp(@PathVariable long size) {
+		byte[] token = publication.timestampToken(size).orElseThrow(CheckpointController::noCheckpoint);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("checkpoint-" + size + ".tst").build().toString())
+			.body(token);
+	}
+
 	@GetMapping("/api/v1/ledger/checkpoints")
 	@Operation(summary = "最近发布的检查点（历史检查点永久保存）")
 	List<CheckpointResponse> recent(@RequestParam(defaultValue = "20") int limit) {
-		return publication.recent(Math.max(1, Math.min(limit, 100))).stream().map(CheckpointResponse::of).toList();
+		return publication.recent(Math.max(1, Math.min(limit, 100))).stream().map(this::response).toList();
 	}
 
 	@GetMapping("/api/v1/ledger/checkpoints/{size}")
 	@Operation(summary = "某一树大小首次发布的检查点")
 	CheckpointResponse bySize(@PathVariable long size) {
-		return publication.bySize(size).map(CheckpointResponse::of).orElseThrow(CheckpointController::noCheckpoint);
+		return publication.bySize(size).map(this::response).orElseThrow(CheckpointController::noCheckpoint);
 	}
 
 	@GetMapping("/api/v1/ledger/receipts/{index}")
@@ -91,12 +109,12 @@ class CheckpointController {
 		return DomainException.notFound("ledger-checkpoint-not-found", "problem.ledger-checkpoint-not-found.detail");
 	}
 
-	/** A published checkpoint in JSON. */
-	record CheckpointResponse(long size, String rootHash, String note, java.time.Instant publishedAt) {
+	private CheckpointResponse response(PublishedCheckpoint c) {
+		return new CheckpointResponse(c.size(), Base64.getEncoder().encodeToString(c.root()), c.note().toString(),
+				c.publishedAt(), publication.timestampTime(c.size()).orElse(null));
+	}
 
-		static CheckpointResponse of(PublishedCheckpoint c) {
-			return new CheckpointResponse(c.size(), Base64.getEncoder().encodeToString(c.root()), c.note().toString(),
-					c.publishedAt());
-		}
+	/** A published checkpoint in JSON; {@code timestampedAt} is the RFC 3161 genTime, when stamped. */
+	record CheckpointResponse(long size, String rootHash, String note, Instant publishedAt, Instant timestampedAt) {
 	}
 }
