@@ -1,0 +1,19 @@
+package org.smartcourt.ledger.web;
+
+import java.util.EnumSet;
+
+import org.smartcourt.shared.NavigationItem;
+import org.smartcourt.shared.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** 电子证据核验 for everyone: parties, lawyers and the court alike check evidence against the ledger. */
+@Configuration(proxyBeanMethods = false)
+class LedgerNavigation {
+
+	@Bean
+	NavigationItem ledgerVerifyNavigation() {
+		return new NavigationItem("nav.section.c-services", "nav.ledger.verify", "/public/ledger/verify", 60,
+				EnumSet.allOf(Role.class));
+	}
+}
