@@ -1,8 +1,5 @@
 package org.smartcourt.ledger.verify;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.smartcourt.ledger.core.InvalidProofException;
+import org.smartcourt.ledger.core.LedgerLeaf;
 import org.smartcourt.ledger.core.TreeHasher;
 import org.smartcourt.ledger.core.note.Checkpoint;
 import org.smartcourt.ledger.core.note.CheckpointRejectedException;
@@ -92,10 +89,10 @@ final class ReceiptCommand extends VerifyCommand {
 		TlogProof receipt = readReceipt();
 		Policy trust = CheckpointChecks.readPolicy(policy);
 		byte[] leafBytes = leafBytes(receipt);
-		Leaf entry = Leaf.read(leafBytes);
+		LedgerLeaf entry = readLeaf(leafBytes);
 		report.fact("entryIndex", "条目序号", "Entry index", receipt.index());
 		report.fact("entryType", "条目类型", "Entry type", entry.type());
-		report.fact("entryReference", "条目编号", "Entry reference", entry.ref());
+		report.fact("entryReference", "条目编号", "Entry reference", entry.reference());
 
 		List<String> matched = checkDigest(report, given, entry);
 		byte[] leafHash = hasher.hashLeaf(leafBytes);
@@ -179,13 +176,13 @@ final class ReceiptCommand extends VerifyCommand {
 		return lower;
 	}
 
-	private List<String> checkDigest(Report report, Digests given, Leaf entry) throws VerificationFailure {
+	private List<String> checkDigest(Report report, Digests given, LedgerLeaf entry) throws VerificationFailure {
 		given.sha256().ifPresent(h -> report.fact("fileSha256", "文件 SHA-256", "File SHA-256", h));
 		given.sm3().ifPresent(h -> report.fact("fileSm3", "文件 SM3", "File SM3", h));
 		report.begin("digest", "文件摘要与存证条目一致", "file digest matches the entry");
 		List<String> matched = new ArrayList<>();
-		compare("SHA-256", given.sha256(), entry.sha256(), matched);
-		compare("SM3", given.sm3(), entry.sm3(), matched);
+		compare("SHA-256", given.sha256(), Optional.of(HexFormat.of().formatHex(entry.sha256())), matched);
+		compare("SM3", given.sm3(), Optional.of(HexFormat.of().formatHex(entry.sm3())), matched);
 		if (matched.isEmpty()) {
 			throw new VerificationFailure(ExitCode.DIGEST_NOT_IN_LEAF, "digest",
 					"the entry records no digest that could be compared with the " + (evidence.file != null ? "file" : "given digest"));
@@ -206,16 +203,16 @@ final class ReceiptCommand extends VerifyCommand {
 		matched.add(algorithm);
 	}
 
-	private void conclude(Report report, Policy trust, TlogProof receipt, Leaf entry, Policy.Verified verified, List<String> matched,
+	private void conclude(Report report, Policy trust, TlogProof receipt, LedgerLeaf entry, Policy.Verified verified, List<String> matched,
 			Optional<VerifiedTimestamp> time) {
 		Checkpoint c = verified.checkpoint();
 		String subjectZh = evidence.file != null ? "文件" : "所给摘要对应的数据";
 		String subjectEn = evidence.file != null ? "The file" : "The data with the given digest";
 		report.proven(subjectZh + "的 " + String.join("、", matched) + " 摘要与存证日志 " + c.origin() + " 第 " + receipt.index()
-						+ " 号条目（类型 " + entry.type() + "，编号 " + entry.ref() + "）所记录的一致：自记录以来未被改动。",
+						+ " 号条目（类型 " + entry.type() + "，编号 " + entry.reference() + "）所记录的一致：自记录以来未被改动。",
 				subjectEn + "'s " + String.join(" and ", matched) + (matched.size() > 1 ? " digests equal the ones" : " digest equals the one")
 						+ " recorded in entry " + receipt.index()
-						+ " (type " + entry.type() + ", reference " + entry.ref() + ") of the log " + c.origin()
+						+ " (type " + entry.type() + ", reference " + entry.reference() + ") of the log " + c.origin()
 						+ ": it is unchanged since it was recorded.");
 		Optional<Map.Entry<String, Instant>> firstCosignature = verified.cosigners().entrySet().stream()
 				.min(Comparator.comparing(Map.Entry::getValue));
@@ -259,53 +256,12 @@ final class ReceiptCommand extends VerifyCommand {
 						+ " fetched over the network.");
 	}
 
-	/**
-	 * The canonical entry text {@code smartcourt-ledger/v1}: type, sha256, sm3 and ref lines, each ending in a newline.
-	 * A private reader until the lead switches to ledger-core's LedgerLeaf.
-	 */
-	private record Leaf(String type, Optional<String> sha256, Optional<String> sm3, String ref) {
-
-		static final String HEADER = "smartcourt-ledger/v1";
-
-		static Leaf read(byte[] bytes) throws VerificationFailure {
-			String text;
-			try {
-				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-			} catch (CharacterCodingException e) {
-				throw malformed("it is not UTF-8");
-			}
-			if (!text.endsWith("\n")) {
-				throw malformed("every line ends in a newline");
-			}
-			String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-			if (!lines[0].equals(HEADER)) {
-				throw malformed("the first line is " + HEADER);
-			}
-			Map<String, String> fields = new LinkedHashMap<>();
-			for (int i = 1; i < lines.length; i++) {
-				int space = lines[i].indexOf(' ');
-				if (space <= 0 || fields.putIfAbsent(lines[i].substring(0, space), lines[i].substring(space + 1)) != null) {
-					throw malformed("line " + (i + 1) + " is not a single '<key> <value>' line");
-				}
-			}
-			for (String key : List.of("sha256", "sm3")) {
-				if (fields.containsKey(key) && !fields.get(key).matches("[0-9a-f]{64}")) {
-					throw malformed("the " + key + " line holds 64 lower-case hex digits");
-				}
-			}
-			if (!fields.containsKey("type") || !fields.containsKey("ref")) {
-				throw malformed("it needs a type and a ref line");
-			}
-			if (!fields.containsKey("sha256") && !fields.containsKey("sm3")) {
-				throw malformed("it records no digest");
-			}
-			return new Leaf(fields.get("type"), Optional.ofNullable(fields.get("sha256")),
-					Optional.ofNullable(fields.get("sm3")), fields.get("ref"));
-		}
-
-		private static VerificationFailure malformed(String why) {
-			return new VerificationFailure(ExitCode.MALFORMED, "input", "the entry text is malformed: " + why);
+	/** The canonical entry text {@code smartcourt-ledger/v1} (ledger-core's {@link LedgerLeaf}), strictly. */
+	private static LedgerLeaf readLeaf(byte[] bytes) throws VerificationFailure {
+		try {
+			return LedgerLeaf.parse(bytes);
+		} catch (IllegalArgumentException e) {
+			throw new VerificationFailure(ExitCode.MALFORMED, "input", "the entry text is malformed: " + e.getMessage());
 		}
 	}
 }

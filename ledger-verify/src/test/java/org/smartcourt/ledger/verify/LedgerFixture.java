@@ -50,7 +50,7 @@ final class LedgerFixture {
 		this.dir = dir;
 		this.hasher = hasher;
 		this.tree = new InMemoryTree(hasher);
-		this.leaf = leafText(EVIDENCE, "stored-file", "files/2026/吉0104民初123号/起诉状.pdf");
+		this.leaf = leafText(EVIDENCE, "stored-file", "file:5f1c2a9e0b7d4c31");
 		for (int i = 0; i < 8; i++) {
 			tree.append(i == INDEX ? leaf : leafText(("other evidence " + i).getBytes(StandardCharsets.UTF_8), "stored-file", "f" + i));
 		}

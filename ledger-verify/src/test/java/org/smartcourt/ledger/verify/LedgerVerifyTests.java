@@ -65,7 +65,7 @@ class LedgerVerifyTests {
 		assertThat(r.out())
 				.contains("结果：核验通过", "Result: VERIFIED (exit 0)")
 				.contains("条目序号 / Entry index: 5")
-				.contains("stored-file", "files/2026/吉0104民初123号/起诉状.pdf")
+				.contains("stored-file", "file:5f1c2a9e0b7d4c31")
 				.contains(LedgerFixture.ORIGIN, "witness.jlcourt.test/w1", "witness.procuratorate.test/w2")
 				.contains("2026-11-29 14:30:00 北京时间 (Asia/Shanghai, UTC+8) / 2026-11-29 06:30:00 UTC")
 				.contains("记录时间不晚于 2026-11-29 14:30:05")
