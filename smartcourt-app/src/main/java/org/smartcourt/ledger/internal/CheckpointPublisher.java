@@ -49,7 +49,7 @@ final class CheckpointPublisher implements SmartLifecycle {
 	private final Clock clock;
 	private final List<CheckpointListener> listeners;
 	private ScheduledExecutorService scheduler;
-	private ExecutorService calls;
+	private volatile ExecutorService calls;
 
 	CheckpointPublisher(CheckpointProperties properties, LogKeys keys, WitnessRoster roster, WitnessClient client,
 			CheckpointRepository checkpoints, TreeStateRepository tree, LogReader reader,
@@ -64,6 +64,7 @@ final class CheckpointPublisher implements SmartLifecycle {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.listeners = listeners;
+		this.calls = Executors.newCachedThreadPool(r -> daemon(r, "ledger-witness-call"));
 	}
 
 	/** Something to do after a new size is published (e.g. ask a TSA for a timestamp). */
@@ -188,7 +189,9 @@ final class CheckpointPublisher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		calls = Executors.newCachedThreadPool(r -> daemon(r, "ledger-witness-call"));
+		if (calls.isShutdown()) {
+			calls = Executors.newCachedThreadPool(r -> daemon(r, "ledger-witness-call"));
+		}
 		scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledger-checkpoint-publisher"));
 		long millis = properties.interval().toMillis();
 		scheduler.scheduleWithFixedDelay(this::safely, millis, millis, TimeUnit.MILLISECONDS);
