@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quorum how many witnesses must cosign: {@code all}, {@code any}, a number, or {@code none}
  * @param demoWitnesses whether demo mode starts two local witnesses of its own
  * @param tsaUrl an RFC 3161 time-stamping authority (HTTP) to stamp each new checkpoint; {@code local} for an
- *        in-process development TSA (demo mode only); empty for none
+ *        in-process development TSA (demo mode only); {@code none} for none; unset: {@code local} in demo mode and
+ *        {@code none} in production
  * @param tsaImprint the imprint algorithm of time-stamp requests, {@code SHA-256} or {@code SM3}
  * @param tsaRootFile the PEM root certificate of the configured TSA, published for offline verifiers
  */

@@ -34,6 +34,10 @@ public final class TsaSetup {
 	static TsaSetup of(CheckpointProperties properties, SmartCourtMode mode) {
 		String url = properties.tsaUrl() == null ? "" : properties.tsaUrl().strip();
 		if (url.isEmpty()) {
+			// unset: demo mode shows time-stamps with the development TSA; production has none until one is configured
+			url = mode == SmartCourtMode.DEMO ? "local" : "none";
+		}
+		if (url.equals("none")) {
 			return new TsaSetup(null, null);
 		}
 		ImprintAlgorithm imprint = ImprintAlgorithm.named(properties.tsaImprint());
