@@ -34,34 +34,20 @@ public final class CosignatureV1 {
 	}
 
 	/** A cosigner: a witness's Ed25519 key under its own name. */
-	public static final class Signer implements NoteSigner {
+	public static final class Signer extends KeyedSigner {
 
-		private final String keyName;
 		private final byte[] seed;
 		private final Clock clock;
-		private final VerifierKey verifierKey;
 
 		public Signer(String keyName, byte[] seed, Clock clock) {
-			Ed25519Keys.requireSize(seed, "private key");
-			this.keyName = NoteKeys.requireValidName(keyName);
+			super(keyName, NoteKeys.concat(TYPE, Ed25519Keys.publicKey(seed)));
 			this.seed = seed.clone();
 			this.clock = clock;
-			this.verifierKey = VerifierKey.of(keyName, NoteKeys.concat(TYPE, Ed25519Keys.publicKey(seed)));
 		}
 
 		/** A cosigner with a fresh random key on the system clock. */
 		public static Signer generate(String keyName) {
 			return new Signer(keyName, Ed25519Keys.newSeed(), Clock.systemUTC());
-		}
-
-		@Override
-		public String keyName() {
-			return keyName;
-		}
-
-		@Override
-		public int keyId() {
-			return verifierKey.keyId();
 		}
 
 		/** Signs the checkpoint text at the clock's current second. */
@@ -76,39 +62,18 @@ public final class CosignatureV1 {
 					.put(Ed25519Keys.sign(seed, signedMessage(timestamp, checkpointText))).array();
 		}
 
-		@Override
-		public VerifierKey verifierKey() {
-			return verifierKey;
-		}
-
 		/** The private key in the {@code PRIVATE+KEY+…} form with type {@code 0x04}; keep it secret. */
 		public SignerKey signerKey() {
-			return new SignerKey(keyName, keyId(), NoteKeys.concat(TYPE, seed));
+			return new SignerKey(keyName(), keyId(), NoteKeys.concat(TYPE, seed));
 		}
 	}
 
 	/** Checks cosignature/v1 signatures of one witness key. */
-	static final class Verifier implements NoteVerifier {
+	record Verifier(String keyName, int keyId, byte[] publicKey) implements NoteVerifier {
 
-		private final String keyName;
-		private final int keyId;
-		private final byte[] publicKey;
-
-		Verifier(String keyName, int keyId, byte[] publicKey) {
+		Verifier {
 			Ed25519Keys.requireSize(publicKey, "public key");
-			this.keyName = keyName;
-			this.keyId = keyId;
-			this.publicKey = publicKey.clone();
-		}
-
-		@Override
-		public String keyName() {
-			return keyName;
-		}
-
-		@Override
-		public int keyId() {
-			return keyId;
+			publicKey = publicKey.clone();
 		}
 
 		@Override

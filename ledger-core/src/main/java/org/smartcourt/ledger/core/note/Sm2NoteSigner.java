@@ -1,17 +1,14 @@
 package org.smartcourt.ledger.core.note;
 
 /** Signs notes with SM2/SM3 under the {@code 0xff} escape type described in {@link Sm2Keys}. */
-public final class Sm2NoteSigner implements NoteSigner {
+public final class Sm2NoteSigner extends KeyedSigner {
 
-	private final String keyName;
 	private final byte[] privateKey;
-	private final VerifierKey verifierKey;
 
 	/** A signer from the 32-byte private scalar. */
 	public Sm2NoteSigner(String keyName, byte[] privateKey) {
-		this.keyName = NoteKeys.requireValidName(keyName);
+		super(keyName, Sm2Keys.withType(Sm2Keys.publicKey(privateKey)));
 		this.privateKey = privateKey.clone();
-		this.verifierKey = VerifierKey.of(keyName, Sm2Keys.withType(Sm2Keys.publicKey(privateKey)));
 	}
 
 	/** A signer with a fresh random key. */
@@ -20,27 +17,12 @@ public final class Sm2NoteSigner implements NoteSigner {
 	}
 
 	@Override
-	public String keyName() {
-		return keyName;
-	}
-
-	@Override
-	public int keyId() {
-		return verifierKey.keyId();
-	}
-
-	@Override
 	public byte[] sign(byte[] message) {
 		return Sm2Keys.sign(privateKey, message);
 	}
 
-	@Override
-	public VerifierKey verifierKey() {
-		return verifierKey;
-	}
-
 	/** The private key in the {@code PRIVATE+KEY+…} form; keep it secret. */
 	public SignerKey signerKey() {
-		return new SignerKey(keyName, keyId(), Sm2Keys.withType(privateKey));
+		return new SignerKey(keyName(), keyId(), Sm2Keys.withType(privateKey));
 	}
 }
