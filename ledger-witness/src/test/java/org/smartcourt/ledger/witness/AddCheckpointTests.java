@@ -9,7 +9,6 @@ import static org.smartcourt.ledger.witness.WitnessTestSupport.cosignatures;
 import static org.smartcourt.ledger.witness.WitnessTestSupport.rejected;
 import static org.smartcourt.ledger.witness.WitnessTestSupport.timestampOf;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,24 +36,13 @@ import org.smartcourt.ledger.core.note.VerifierKey;
  */
 class AddCheckpointTests {
 
-	static EmbeddedPostgres pg;
-	static DataSource db;
+	static final EmbeddedPostgres pg = TestDatabase.server();
+	static final DataSource db = pg.getPostgresDatabase();
 
 	final TestLog log = new TestLog("ledger.test.court/evidence", TreeHasher.sha256());
 	final CosignatureV1.Signer witnessKey = CosignatureV1.Signer.generate("witness.test.court/w1");
 	JdbcWitnessState state;
 	Witness witness;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		pg = EmbeddedPostgres.start();
-		db = pg.getPostgresDatabase();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		pg.close();
-	}
 
 	@BeforeEach
 	void freshWitness() throws SQLException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.smartcourt.ledger.witness.WitnessTestSupport.NOW;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,31 +13,18 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JdbcWitnessStateTests {
 
-	static EmbeddedPostgres pg;
-	static DataSource db;
+	static final EmbeddedPostgres pg = TestDatabase.server();
+	static final DataSource db = pg.getPostgresDatabase();
 
 	static final byte[] A = new byte[32];
 	static final byte[] B = filled(1);
 	static final byte[] C = filled(2);
 	JdbcWitnessState state;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		pg = EmbeddedPostgres.start();
-		db = pg.getPostgresDatabase();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		pg.close();
-	}
 
 	@BeforeEach
 	void freshTables() throws SQLException {

@@ -5,7 +5,6 @@ import static org.smartcourt.ledger.witness.WitnessTestSupport.CLOCK;
 import static org.smartcourt.ledger.witness.WitnessTestSupport.bytes;
 import static org.smartcourt.ledger.witness.WitnessTestSupport.cosignatures;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.ledger.core.TreeHasher;
@@ -37,25 +34,14 @@ import org.smartcourt.ledger.core.note.CosignatureV1;
 class WitnessRaceTests {
 
 	static final int THREADS = 12;
-	static EmbeddedPostgres pg;
-	static DataSource db;
+	static final EmbeddedPostgres pg = TestDatabase.server();
+	static final DataSource db = pg.getPostgresDatabase();
 
 	final TestLog log = new TestLog("ledger.test.court/race", TreeHasher.sha256());
 	final CosignatureV1.Signer witnessKey = CosignatureV1.Signer.generate("witness.test.court/race");
 	JdbcWitnessState state;
 	Witness witness;
 	ExecutorService pool;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		pg = EmbeddedPostgres.start();
-		db = pg.getPostgresDatabase();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		pg.close();
-	}
 
 	@BeforeEach
 	void freshWitness() throws SQLException {

@@ -19,9 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +30,7 @@ import org.smartcourt.ledger.core.note.VerifierKey;
 /** The standalone server end to end: a generated key, a properties file, a real database and HTTP on loopback. */
 class WitnessServerTests {
 
-	static EmbeddedPostgres pg;
+	static final EmbeddedPostgres pg = TestDatabase.server();
 
 	@TempDir
 	Path folder;
@@ -41,16 +39,6 @@ class WitnessServerTests {
 	WitnessServer server;
 	VerifierKey witnessKey;
 	String base;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		pg = EmbeddedPostgres.start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		pg.close();
-	}
 
 	@BeforeEach
 	void startWitness() throws Exception {
