@@ -55,6 +55,16 @@ public class CheckpointPublication {
 		return keys.verifierKeys();
 	}
 
+	/** What each witness last did, for operators. */
+	public List<WitnessStatus> witnessStatuses() {
+		return checkpoints.witnessStatuses();
+	}
+
+	/** The witnesses the log asks, with their URLs. */
+	public List<CheckpointProperties.WitnessEndpoint> witnesses() {
+		return roster.witnesses();
+	}
+
 	public Policy policy() {
 		return roster.policy();
 	}

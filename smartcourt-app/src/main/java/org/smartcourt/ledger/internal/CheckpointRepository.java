@@ -133,6 +133,14 @@ class CheckpointRepository {
 			.update();
 	}
 
+	/** What each witness last said, by name. */
+	List<WitnessStatus> witnessStatuses() {
+		return jdbc.sql("select witness, last_size, last_error, updated_at from ledger_witness_status order by witness")
+			.query((rs, row) -> new WitnessStatus(rs.getString("witness"), (Long) rs.getObject("last_size"),
+					rs.getString("last_error"), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
 	private static PublishedCheckpoint map(ResultSet rs, int row) throws SQLException {
 		return new PublishedCheckpoint(rs.getLong("size"), rs.getBytes("root"), SignedNote.parse(rs.getString("note")),
 				rs.getTimestamp("published_at").toInstant());

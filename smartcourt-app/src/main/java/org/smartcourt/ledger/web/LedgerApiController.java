@@ -126,7 +126,9 @@ class LedgerApiController {
 	@PreAuthorize("hasRole('IT_ADMIN')")
 	@Operation(summary = "校验整个日志（技术处管理员）")
 	FsckReport fsck() {
-		return fsck.run();
+		FsckReport report = fsck.run();
+		audit.success("ledger.fsck", "ledger", report.ok() ? "ok" : "problems");
+		return report;
 	}
 
 	private static LedgerRecord record(AnchorRequest request) {
