@@ -30,7 +30,7 @@ import org.smartcourt.shared.DomainException;
 final class AppendBenchmark {
 
 	static final List<String> OPTIONS = List.of("seconds", "warmup", "threads", "rate", "batch-size", "batch-max-age",
-			"max-outstanding", "dir", "model");
+			"max-outstanding", "dir", "model", "analyze");
 
 	private final Options options;
 	private final LongAdder busy = new LongAdder();
@@ -76,6 +76,7 @@ final class AppendBenchmark {
 			client.start();
 		}
 		Thread.sleep(warmup.toMillis());
+		analyzeIfAsked(app);
 		long ledgerBefore = ledger.size();
 		reset();
 		recorder.reset();
@@ -209,6 +210,24 @@ final class AppendBenchmark {
 		System.out.println("  append->durable-index latency (from intended start, CO-corrected): " + latency.summary());
 		System.out.printf(Locale.ROOT, "  db commits=%d (%.1f/s); machine cpu busy=%.0f%%; loadavg %s%n", commits,
 				commits / seconds, cpuAfter.busyPercentSince(cpuBefore), Machine.loadAverage());
+	}
+
+	/**
+	 * With {@code --analyze true}, runs ANALYZE after the warm-up: a fresh database has no statistics on
+	 * {@code ledger_entry} until autovacuum's first pass (about a minute), and until then the dedup lookup is planned as
+	 * a sequential scan whose cost grows with the log (RESULTS.md). This measures the steady state instead.
+	 */
+	private void analyzeIfAsked(BenchApp app) {
+		if (!options.flag("analyze", false)) {
+			return;
+		}
+		try (var c = app.dataSource().getConnection(); var s = c.createStatement()) {
+			s.execute("analyze ledger_entry");
+			System.out.println("# ran ANALYZE ledger_entry after the warm-up");
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void countRefusal(DomainException e, boolean measured) {
