@@ -83,6 +83,7 @@ final class AppendBenchmark {
 		long commitsBefore = app.commits();
 		Machine.CpuSample cpuBefore = Machine.CpuSample.now();
 		double processBefore = Machine.processCpuSeconds();
+		double postgresBefore = app.postgresCpuSeconds();
 		long start = System.nanoTime();
 		measuring.set(true);
 		Thread.sleep(window.toMillis());
@@ -90,6 +91,7 @@ final class AppendBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Machine.CpuSample cpuAfter = Machine.CpuSample.now();
 		double processAfter = Machine.processCpuSeconds();
+		double postgresAfter = app.postgresCpuSeconds();
 		long commits = app.commits() - commitsBefore;
 		Latency latency = new Latency();
 		latency.add(recorder.getIntervalHistogram());
@@ -103,10 +105,10 @@ final class AppendBenchmark {
 				threads, seconds, completed.sum(), completed.sum() / seconds, grown, busy.sum(), errors.sum());
 		System.out.println("  append->durable-index latency: " + latency.summary());
 		System.out.printf(Locale.ROOT,
-				"  db commits=%d (%.1f/s, ~%.0f appends/commit); machine cpu busy=%.0f%% of %d cores; bench jvm cpu=%.0f%% of one core; loadavg %s%n",
+				"  db commits=%d (%.1f/s, ~%.0f appends/commit); machine cpu busy=%.0f%% of %d cores; app+bench jvm cpu=%.0f%% of one core; postgresql cpu=%.0f%% of one core; loadavg %s%n",
 				commits, commits / seconds, completed.sum() / (double) Math.max(commits, 1), cpuAfter.busyPercentSince(cpuBefore),
 				Runtime.getRuntime().availableProcessors(), 100 * (processAfter - processBefore) / seconds,
-				Machine.loadAverage());
+				100 * (postgresAfter - postgresBefore) / seconds, Machine.loadAverage());
 	}
 
 	private void clientLoop(Ledger ledger, RandomRecords records, Recorder recorder, AtomicBoolean measuring,

@@ -29,9 +29,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BenchApp implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
+	private final Path directory;
 
-	private BenchApp(ConfigurableApplicationContext context) {
+	private BenchApp(ConfigurableApplicationContext context, Path directory) {
 		this.context = context;
+		this.directory = directory;
 	}
 
 	/**
@@ -60,7 +62,7 @@ final class BenchApp implements AutoCloseable {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SmartCourtApplication.class)
 			.run(args.toArray(String[]::new));
 		System.out.printf("# app started in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9, settings);
-		return new BenchApp(context);
+		return new BenchApp(context, directory);
 	}
 
 	<T> T bean(Class<T> type) {
@@ -95,6 +97,11 @@ final class BenchApp implements AutoCloseable {
 			out.put("error", e.getMessage());
 		}
 		return out;
+	}
+
+	/** CPU seconds used so far by this app's PostgreSQL cluster. */
+	double postgresCpuSeconds() {
+		return Machine.postgresCpuSeconds(directory.resolve("pg"));
 	}
 
 	/** Committed transactions of the application database so far (to count batches and other writes). */

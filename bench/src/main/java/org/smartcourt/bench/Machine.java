@@ -56,6 +56,36 @@ final class Machine {
 		return -1;
 	}
 
+	/**
+	 * CPU seconds used so far by the PostgreSQL cluster in {@code dataDirectory}: its postmaster (first line of
+	 * postmaster.pid) and the postmaster's children (backends, WAL writer, checkpointer…); exited backends are not
+	 * counted, so take samples while the app's pool keeps its connections. -1 if unknown.
+	 */
+	static double postgresCpuSeconds(Path dataDirectory) {
+		try {
+			long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+			long ticks = 0;
+			try (var procs = Files.list(Path.of("/proc"))) {
+				for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					String stat = read(p.resolve("stat").toString());
+					int close = stat.lastIndexOf(')');
+					if (close < 0) {
+						continue;
+					}
+					String[] f = stat.substring(close + 2).split(" ");
+					long pid = Long.parseLong(p.getFileName().toString());
+					if (pid == postmaster || Long.parseLong(f[1]) == postmaster) {
+						ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+					}
+				}
+			}
+			return ticks / 100.0;
+		}
+		catch (IOException | RuntimeException e) {
+			return -1;
+		}
+	}
+
 	private static String read(String file) {
 		try {
 			return Files.readString(Path.of(file));
