@@ -24,8 +24,10 @@ final class RandomRecords {
 	private final byte[] content = new byte[CONTENT_BYTES];
 	private final String run;
 
-	RandomRecords(long seed) {
-		this.random = new SplittableRandom(seed);
+	/** @param stream tells apart the instances created at the same moment (one per client thread) */
+	RandomRecords(long stream) {
+		// never the same content twice across runs and phases: a repeat would be deduplicated to the earlier entry
+		this.random = new SplittableRandom(System.nanoTime() * 31 + stream);
 		this.run = Long.toHexString(System.nanoTime());
 		try {
 			this.sha256 = MessageDigest.getInstance("SHA-256");

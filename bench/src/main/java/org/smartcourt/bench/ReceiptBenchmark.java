@@ -93,7 +93,9 @@ final class ReceiptBenchmark {
 					}
 					catch (Exception e) {
 						failures.increment();
-						System.out.println("  receipt failed: " + e);
+						if (failures.sum() <= 3) {
+							System.out.println("  receipt failed: " + e);
+						}
 					}
 				}
 			}, "receipt-client-" + c);
@@ -137,7 +139,9 @@ final class ReceiptBenchmark {
 			TlogProof proof = TlogProof.parse(text);
 			byte[] leaf = proof.extra().orElseThrow(() -> new IllegalStateException("receipt without its leaf"));
 			if (!Arrays.equals(leaf, record.leaf().encode()) || proof.index() != index) {
-				throw new IllegalStateException("receipt of another entry");
+				throw new IllegalStateException("receipt of another entry: asked for " + index + " "
+						+ new String(record.leaf().encode(), java.nio.charset.StandardCharsets.UTF_8) + ", got "
+						+ proof.index() + " " + new String(leaf, java.nio.charset.StandardCharsets.UTF_8));
 			}
 			Policy.Verified result = proof.verify(policy, hasher, hasher.hashLeaf(leaf));
 			if (result.cosigners().size() < policy.witnesses().size()) {
