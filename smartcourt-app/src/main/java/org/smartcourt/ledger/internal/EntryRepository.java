@@ -37,14 +37,22 @@ class EntryRepository {
 		this.template = template;
 	}
 
-	/** The indexes already assigned to any of these records, by {@link #key}; one round trip. */
+	/**
+	 * The indexes already assigned to any of these records, by {@link #key}; one round trip. One probe of the dedup
+	 * index per record (a LATERAL lookup with LIMIT 1 cannot become a hash join or a scan of the table), so the cost
+	 * does not grow with the log even before the table has statistics: {@code sha256 = any(?)} was planned as a
+	 * sequential scan on a young log and made every batch slower as the log grew (bench/RESULTS.md).
+	 */
 	Map<String, Long> existing(List<LedgerRecord> records) {
+		String[] types = records.stream().map(r -> r.type().wireName()).toArray(String[]::new);
 		byte[][] digests = records.stream().map(LedgerRecord::sha256).toArray(byte[][]::new);
 		Map<String, Long> found = new HashMap<>();
 		template.query(con -> {
-			PreparedStatement ps = con.prepareStatement(
-					"select entry_type, sha256, seq from ledger_entry where sha256 = any(?)");
-			ps.setArray(1, con.createArrayOf("bytea", digests));
+			PreparedStatement ps = con.prepareStatement("""
+					select d.t, d.h, e.seq from unnest(?::varchar[], ?::bytea[]) as d(t, h)
+					cross join lateral (select seq from ledger_entry where entry_type = d.t and sha256 = d.h limit 1) as e""");
+			ps.setArray(1, con.createArrayOf("varchar", types));
+			ps.setArray(2, con.createArrayOf("bytea", digests));
 			return ps;
 		}, (ResultSet rs) -> {
 			found.put(rs.getString(1) + ":" + HexFormat.of().formatHex(rs.getBytes(2)), rs.getLong(3));

@@ -1,0 +1,50 @@
+package org.smartcourt.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point of {@code bench.jar}: runs one benchmark of the evidence ledger (issue 6) per invocation.
+ *
+ * <pre>
+ * java -jar bench/target/bench.jar ledger-append   [--threads 64] [--seconds 60] [--warmup 15] [--model closed|open|both] [--rate 2000] [--batch-size 256] [--batch-max-age 250ms]
+ * java -jar bench/target/bench.jar ledger-proofs   [--size 10000000] [--inclusion 100000] [--consistency 10000] [--cold 1000] [--reuse true]
+ * java -jar bench/target/bench.jar ledger-receipts [--interval 2s] [--clients 8] [--seconds 30] [--http-clients 4] [--http-seconds 20]
+ * java -jar bench/target/bench.jar jmh [JMH options]   (no options: the suite with short default iterations)
+ * </pre>
+ */
+public final class BenchMain {
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0) {
+			usage();
+			System.exit(2);
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		switch (args[0]) {
+			case "ledger-append" -> new AppendBenchmark(new Options(rest, AppendBenchmark.OPTIONS)).run();
+			case "ledger-proofs" -> new ProofBenchmark(new Options(rest, ProofBenchmark.OPTIONS)).run();
+			case "ledger-receipts" -> new ReceiptBenchmark(new Options(rest, ReceiptBenchmark.OPTIONS)).run();
+			case "jmh" -> JmhCommand.run(rest);
+			default -> {
+				usage();
+				System.exit(2);
+			}
+		}
+		// the application's non-daemon threads (web server, pools) are closed with its context; exit regardless
+		System.exit(0);
+	}
+
+	private static void usage() {
+		System.err.println("""
+				usage: java -jar bench.jar <command> [options]
+				  ledger-append    appends/s and append->durable-index latency (closed model; --model open for a fixed rate)
+				  ledger-proofs    inclusion/consistency proofs from the tiles of a 10M-entry tree, cold and warm
+				  ledger-receipts  append -> receipt with two witness cosignatures (--interval 2s | 500ms)
+				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
+				see bench/README.md""");
+	}
+}
