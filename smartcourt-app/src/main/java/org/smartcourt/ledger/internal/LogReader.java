@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 public class LogReader {
 
 	private final TileRepository tiles;
-	private final FullTileCache cache;
+	private final TileCache cache;
 	private final TreeHasher hasher;
 	private final TreeStateRepository state;
 	private final EntryRepository entries;
 
-	LogReader(TileRepository tiles, FullTileCache cache, TreeHasher hasher, TreeStateRepository state,
+	LogReader(TileRepository tiles, TileCache cache, TreeHasher hasher, TreeStateRepository state,
 			EntryRepository entries) {
 		this.entries = entries;
 		this.tiles = tiles;

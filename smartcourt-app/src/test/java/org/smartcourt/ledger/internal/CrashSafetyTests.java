@@ -99,7 +99,7 @@ class CrashSafetyTests {
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.entriesChecked()).isEqualTo(report.size());
 		TreeState tree = treeState.read();
-		assertThat(new LogReader(tiles, new FullTileCache(), hasher, treeState, entries).root(tree.size()))
+		assertThat(new LogReader(tiles, new TileCache(), hasher, treeState, entries).root(tree.size()))
 			.isEqualTo(tree.root());
 	}
 
