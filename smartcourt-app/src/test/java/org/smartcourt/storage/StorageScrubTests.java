@@ -70,6 +70,8 @@ class StorageScrubTests {
 		assertThat(report.corrupt()).contains(damaged.sha256()).doesNotContain(intact.sha256(), lost.sha256());
 		assertThat(report.missing()).contains(lost.sha256()).doesNotContain(intact.sha256(), damaged.sha256());
 		assertThat(report.checked()).isGreaterThanOrEqualTo(3);
+		assertThat(report.corruptCount()).isEqualTo(report.corrupt().size());
+		assertThat(report.missingCount()).isGreaterThanOrEqualTo(1);
 		assertThat(report.intact()).isFalse();
 	}
 
@@ -85,6 +87,7 @@ class StorageScrubTests {
 		JsonNode report = response.json();
 		assertThat(report.get("checked").asLong()).isPositive();
 		assertThat(report.get("corrupt").isArray()).isTrue();
+		assertThat(report.get("corruptCount").isNumber()).isTrue();
 		assertThat(report.get("missing").isArray()).isTrue();
 		assertThat(report.get("corrupt").toString()).doesNotContain(file.sha256());
 		assertThat(audited()).isEqualTo(before + 1);

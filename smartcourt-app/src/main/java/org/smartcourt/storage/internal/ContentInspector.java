@@ -58,9 +58,10 @@ final class ContentInspector {
 
 	/**
 	 * Only the entry names in the ZIP's central directory are read, never an entry's content, so a ZIP bomb is not
-	 * expanded. OFD (GB/T 33190-2016 电子文件存储与交换格式 版式文档: the entry file {@code OFD.xml} at the package root); a Word document (ISO/IEC
-	 * 29500-2 package: {@code [Content_Types].xml} and the main part {@code word/document.xml}); an Excel or
-	 * PowerPoint package has {@code xl/} or {@code ppt/} instead, and is not a DOCX whatever its name.
+	 * expanded. OFD (GB/T 33190-2016 电子文件存储与交换格式 版式文档): the entry file {@code OFD.xml} at the package
+	 * root. A Word document (ISO/IEC 29500-2 package): {@code [Content_Types].xml} and the main part
+	 * {@code word/document.xml}; an Excel or PowerPoint package has {@code xl/} or {@code ppt/} instead, and is not a
+	 * DOCX whatever its name.
 	 */
 	private static Optional<DocumentType> zipContainer(Path file) throws IOException {
 		boolean contentTypes = false;

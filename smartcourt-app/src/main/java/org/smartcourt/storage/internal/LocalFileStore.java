@@ -28,11 +28,11 @@ import org.springframework.util.unit.DataSize;
  * metadata in {@code stored_file}.
  * <p>
  * A file is received into {@code <root>/.incoming} and checked there by {@link UploadValidation}, then renamed into
- * place atomically:
- * the directory it belongs in is only known once the hash is, and {@code .incoming} lies under the same root, hence
- * on the same file system, so the rename is atomic and a reader never sees a half-written file. Storing content that
- * is already there keeps the existing copy (after checking it still hashes right; a damaged copy is replaced). A file renamed into place whose database transaction then rolls back
- * stays on disk unreferenced; it is the same content whoever stores it next, so it does no harm.
+ * place atomically: the directory it belongs in is only known once the hash is, and {@code .incoming} lies under the
+ * same root, hence on the same file system, so the rename is atomic and a reader never sees a half-written file.
+ * Storing content that is already there keeps the existing copy (after checking it still hashes right; a damaged
+ * copy is replaced). A file renamed into place whose database transaction then rolls back stays on disk
+ * unreferenced; it is the same content whoever stores it next, so it does no harm.
  */
 class LocalFileStore implements FileStore {
 

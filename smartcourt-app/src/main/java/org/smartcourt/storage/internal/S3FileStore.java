@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * by reading, which verifies the hash, and by {@link StorageScrub}). Objects are written whole: S3 has no partial
  * objects, so a reader never sees half a file.
  */
-class S3FileStore implements FileStore {
+class S3FileStore implements FileStore, AutoCloseable {
 
 	private final S3Client s3;
 	private final String bucket;
@@ -97,10 +97,18 @@ class S3FileStore implements FileStore {
 		return catalogue.find(sha256);
 	}
 
+	/** Releases the client's connection pool when the application stops. */
+	@Override
+	public void close() {
+		s3.close();
+	}
+
 	private boolean alreadyStored(ValidUpload upload) {
 		try {
 			HeadObjectResponse head = s3.headObject(h -> h.bucket(bucket).key(keyOf(upload.sha256())));
-			return head.contentLength() != null && head.contentLength() == upload.size();
+			String recorded = head.metadata().get("sha256");
+			return head.contentLength() != null && head.contentLength() == upload.size()
+					&& (recorded == null || recorded.equals(upload.sha256().hex()));
 		}
 		catch (NoSuchKeyException ex) {
 			return false;

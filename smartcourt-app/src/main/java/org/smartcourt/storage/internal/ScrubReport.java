@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a {@link StorageScrub} run found (存储巡检报告).
+ * What a {@link StorageScrub} run found (存储巡检报告). The lists name at most {@value #MAX_LISTED} hashes each; the
+ * counts are exact.
  *
  * @param checked how many stored files were read back.
- * @param missing hashes recorded in {@code stored_file} whose content the store no longer has.
- * @param corrupt hashes whose content no longer hashes to them (altered or damaged).
- * @param unreadable hashes the store failed to deliver (I/O or object-storage errors).
+ * @param missingCount how many files recorded in {@code stored_file} the store no longer has; {@code missing} names
+ *        them.
+ * @param corruptCount how many files no longer hash to their SHA-256 (altered or damaged); {@code corrupt} names them.
+ * @param unreadableCount how many files the store failed to deliver (I/O or object-storage errors);
+ *        {@code unreadable} names them.
  */
-public record ScrubReport(Instant startedAt, Instant finishedAt, long checked, List<String> missing,
-		List<String> corrupt, List<String> unreadable) {
+public record ScrubReport(Instant startedAt, Instant finishedAt, long checked, long missingCount,
+		List<String> missing, long corruptCount, List<String> corrupt, long unreadableCount, List<String> unreadable) {
+
+	static final int MAX_LISTED = 1000;
 
 	public ScrubReport {
 		missing = List.copyOf(missing);
@@ -22,6 +27,6 @@ public record ScrubReport(Instant startedAt, Instant finishedAt, long checked, L
 
 	/** Whether every stored file was there and whole. */
 	public boolean intact() {
-		return missing.isEmpty() && corrupt.isEmpty() && unreadable.isEmpty();
+		return missingCount == 0 && corruptCount == 0 && unreadableCount == 0;
 	}
 }

@@ -30,7 +30,6 @@ public class StorageScrub {
 
 	private static final Logger log = LoggerFactory.getLogger(StorageScrub.class);
 	private static final int BATCH = 500;
-	private static final int MAX_LISTED = 1000;
 
 	private final FileStore store;
 	private final StoredFileRepository files;
@@ -51,30 +50,31 @@ public class StorageScrub {
 	public ScrubReport run() {
 		Instant started = clock.instant();
 		long checked = 0;
-		List<String> missing = new ArrayList<>();
-		List<String> corrupt = new ArrayList<>();
-		List<String> unreadable = new ArrayList<>();
+		Findings missing = new Findings();
+		Findings corrupt = new Findings();
+		Findings unreadable = new Findings();
 		Sha256 after = null;
 		List<Sha256> batch;
 		while (!(batch = files.hashesAfter(after, BATCH)).isEmpty()) {
 			for (Sha256 sha256 : batch) {
 				checked++;
 				switch (check(sha256)) {
-					case MISSING -> note(missing, sha256);
-					case CORRUPT -> note(corrupt, sha256);
-					case UNREADABLE -> note(unreadable, sha256);
+					case MISSING -> missing.add(sha256);
+					case CORRUPT -> corrupt.add(sha256);
+					case UNREADABLE -> unreadable.add(sha256);
 					case INTACT -> {
 					}
 				}
 			}
 			after = batch.get(batch.size() - 1);
 		}
-		ScrubReport report = new ScrubReport(started, clock.instant(), checked, missing, corrupt, unreadable);
+		ScrubReport report = new ScrubReport(started, clock.instant(), checked, missing.count, missing.listed,
+				corrupt.count, corrupt.listed, unreadable.count, unreadable.listed);
 		transactions.executeWithoutResult(status -> audit.success("storage.scrub", "storage",
 				report.intact() ? "intact" : "damaged"));
 		if (!report.intact()) {
-			log.error("storage scrub: {} missing, {} corrupt, {} unreadable of {} files", missing.size(),
-					corrupt.size(), unreadable.size(), checked);
+			log.error("storage scrub: {} missing, {} corrupt, {} unreadable of {} files", missing.count,
+					corrupt.count, unreadable.count, checked);
 		}
 		return report;
 	}
@@ -99,10 +99,17 @@ public class StorageScrub {
 		}
 	}
 
-	/** A report listing millions of hashes helps nobody; the counts stay exact in the log. */
-	private static void note(List<String> list, Sha256 sha256) {
-		if (list.size() < MAX_LISTED) {
-			list.add(sha256.hex());
+	/** A report listing millions of hashes helps nobody: the first ones are named, all are counted. */
+	private static final class Findings {
+
+		private final List<String> listed = new ArrayList<>();
+		private long count;
+
+		void add(Sha256 sha256) {
+			count++;
+			if (listed.size() < ScrubReport.MAX_LISTED) {
+				listed.add(sha256.hex());
+			}
 		}
 	}
 

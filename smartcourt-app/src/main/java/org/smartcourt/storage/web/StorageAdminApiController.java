@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/storage")
 @PreAuthorize("hasRole('IT_ADMIN')")
-@Tag(name = "电子文件存储 Storage", description = "存储巡检：逐一重新计算已存文件的 SHA-256，报告缺失或损坏的文件；限技术处管理员")
+@Tag(name = "电子文件存储 Storage",
+		description = "存储巡检：逐一重新计算已存文件的 SHA-256，报告缺失或损坏的文件；限技术处管理员")
 class StorageAdminApiController {
 
 	private final StorageScrub scrub;
@@ -23,7 +24,9 @@ class StorageAdminApiController {
 	}
 
 	@PostMapping("/scrub")
-	@Operation(summary = "存储巡检", description = "读取全部已存文件并校验其 SHA-256；返回缺失、损坏和无法读取的文件。耗时与存储总量成正比。")
+	@Operation(summary = "存储巡检",
+			description = "读取全部已存文件并校验其 SHA-256；返回缺失、损坏和无法读取的文件（各列至多 1000 个，计数准确）。"
+					+ "耗时与存储总量成正比。")
 	ScrubReport scrub() {
 		return scrub.run();
 	}

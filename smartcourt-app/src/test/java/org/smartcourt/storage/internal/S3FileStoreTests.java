@@ -58,6 +58,7 @@ class S3FileStoreTests {
 
 	@AfterEach
 	void stop() {
+		store.close();
 		s3.close();
 	}
 
