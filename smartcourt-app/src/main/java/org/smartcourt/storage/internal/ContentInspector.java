@@ -50,13 +50,19 @@ final class ContentInspector {
 		if (startsWith(head, ID3, 0) || isMpegAudioLayer3Frame(head)) {
 			return Optional.of(DocumentType.MP3);
 		}
-		if (startsWith(head, FTYP, 4)) {
+		if (startsWith(head, FTYP, 4) && isMp4Brand(head)) {
 			return Optional.of(DocumentType.MP4);
 		}
 		return Optional.empty();
 	}
 
-	/** OFD (GB/T 33190) has {@code OFD.xml} at the root; a Word document has {@code [Content_Types].xml} and word/. */
+	/**
+	 * Only the entry names in the ZIP's central directory are read, never an entry's content, so a ZIP bomb is not
+	 * expanded. OFD (GB/T 33190-2016 电子文件存储与交换格式 版式文档): the entry file {@code OFD.xml} at the package
+	 * root. A Word document (ISO/IEC 29500-2 package): {@code [Content_Types].xml} and the main part
+	 * {@code word/document.xml}; an Excel or PowerPoint package has {@code xl/} or {@code ppt/} instead, and is not a
+	 * DOCX whatever its name.
+	 */
 	private static Optional<DocumentType> zipContainer(Path file) throws IOException {
 		boolean contentTypes = false;
 		boolean word = false;
@@ -68,7 +74,7 @@ final class ContentInspector {
 					return Optional.of(DocumentType.OFD);
 				}
 				contentTypes |= name.equals("[Content_Types].xml");
-				word |= name.startsWith("word/");
+				word |= name.equals("word/document.xml");
 			}
 		}
 		catch (ZipException ex) {
@@ -88,6 +94,19 @@ final class ContentInspector {
 		int version = (head[1] >> 3) & 0x03;
 		int layer = (head[1] >> 1) & 0x03;
 		return version != 0x01 && layer == 0x01;
+	}
+
+	/**
+	 * ISO/IEC 14496-12 {@code ftyp}: the major brand (bytes 8–11) is an MP4 one ({@code mp41}, {@code mp42},
+	 * {@code isom}, {@code iso2}…, {@code M4V }, {@code M4A }); QuickTime ({@code qt  }), HEIF and 3GP are not MP4.
+	 */
+	private static boolean isMp4Brand(byte[] head) {
+		if (head.length < 12) {
+			return false;
+		}
+		String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
+		return brand.startsWith("mp4") || brand.startsWith("iso") || brand.equals("M4V ") || brand.equals("M4A ")
+				|| brand.equals("avc1") || brand.equals("dash");
 	}
 
 	private static byte[] head(Path file, int length) throws IOException {

@@ -12,7 +12,9 @@ enum FileRejection {
 	TOO_LARGE("too-large", "validation.file.too-large"),
 	UNSUPPORTED_TYPE("unsupported-type", "validation.file.unsupported-type"),
 	ENCRYPTED_PDF("encrypted-pdf", "validation.file.encrypted-pdf"),
-	CORRUPT_PDF("corrupt-pdf", "validation.file.corrupt-pdf");
+	CORRUPT_PDF("corrupt-pdf", "validation.file.corrupt-pdf"),
+	INFECTED("infected", "validation.file.infected"),
+	SCAN_FAILED("scan-failed", "validation.file.scan-failed");
 
 	private final String code;
 	private final String messageKey;

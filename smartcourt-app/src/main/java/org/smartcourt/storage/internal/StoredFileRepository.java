@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.smartcourt.storage.DocumentType;
@@ -39,6 +40,14 @@ class StoredFileRepository {
 			.param(sha256.hex())
 			.query(StoredFileRepository::map)
 			.optional();
+	}
+
+	/** The next {@code limit} stored hashes after {@code after} (or from the first, when {@literal null}), in order. */
+	List<Sha256> hashesAfter(Sha256 after, int limit) {
+		return jdbc.sql("select sha256 from stored_file where sha256 > ? order by sha256 limit ?")
+			.params(after == null ? "" : after.hex(), limit)
+			.query((rs, row) -> new Sha256(rs.getString(1)))
+			.list();
 	}
 
 	private static StoredFile map(ResultSet rs, int row) throws SQLException {

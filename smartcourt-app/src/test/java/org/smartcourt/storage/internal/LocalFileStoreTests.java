@@ -121,9 +121,9 @@ class LocalFileStoreTests {
 	}
 
 	@Test
-	void theConfiguredLimitIsTwentyMegabytes() {
+	void theConfiguredLimitIsAHundredMegabytes() {
 		InputStream endless = new InputStream() {
-			private long left = DataSize.ofMegabytes(20).toBytes() + 1;
+			private long left = DataSize.ofMegabytes(100).toBytes() + 1;
 
 			@Override
 			public int read() {
@@ -143,7 +143,21 @@ class LocalFileStoreTests {
 		assertThatThrownBy(() -> configured.store("complaint", "big.pdf", endless, DOCUMENTS))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.fieldProblems())
 				.singleElement()
-				.satisfies(p -> assertThat(p.args()).containsExactly("20 MB")));
+				.satisfies(p -> assertThat(p.args()).containsExactly("100 MB")));
+	}
+
+	@Test
+	void aRenamedFileIsTypedByItsContentNotItsName() throws Exception {
+		LocalFileStore store = store(DataSize.ofMegabytes(1));
+		assertRefused(() -> store.store("f", "起诉状.pdf", bytes(Samples.exe()), DOCUMENTS), "unsupported-type");
+		assertRefused(() -> store.store("f", "答辩状.docx", bytes(Samples.xlsx()), EnumSet.of(DocumentType.DOCX)),
+				"unsupported-type");
+		assertRefused(() -> store.store("f", "证据.pdf", bytes(uniquePng()), EnumSet.of(DocumentType.PDF)),
+				"unsupported-type");
+		StoredFile png = store.store("f", "证据.docx", bytes(uniquePng()),
+				EnumSet.of(DocumentType.DOCX, DocumentType.PNG));
+		assertThat(png.type()).isEqualTo(DocumentType.PNG);
+		assertThat(png.originalName()).isEqualTo("证据.docx");
 	}
 
 	@Test
@@ -173,6 +187,9 @@ class LocalFileStoreTests {
 		assertThat(text(FileRejection.EMPTY.on("f"))).isEqualTo("文件为空");
 		assertThat(text(FileRejection.ENCRYPTED_PDF.on("f"))).startsWith("PDF 文件已加密");
 		assertThat(text(FileRejection.CORRUPT_PDF.on("f"))).startsWith("PDF 文件已损坏");
+		assertThat(text(FileRejection.INFECTED.on("f", "Eicar-Test-Signature")))
+			.isEqualTo("文件含有病毒或恶意代码（Eicar-Test-Signature），已拒收，请查杀后重新提交");
+		assertThat(text(FileRejection.SCAN_FAILED.on("f"))).startsWith("暂时无法完成病毒检查");
 		assertThat(messages.getMessage("problem.invalid-file.title", null, Locale.CHINA)).isEqualTo("文件不符合要求");
 	}
 

@@ -95,6 +95,56 @@ final class Samples {
 		return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
 	}
 
+	/** An Excel workbook: an OOXML package too, but its main part is xl/workbook.xml, not word/document.xml. */
+	static byte[] xlsx() {
+		return zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+	}
+
+	/** A QuickTime movie: an ISO BMFF {@code ftyp} box, but with the brand {@code qt  }, not an MP4 one. */
+	static byte[] quickTime() {
+		return new byte[] { 0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' ', 0, 0, 2, 0 };
+	}
+
+	static byte[] mp4WithBrand(String brand) {
+		byte[] mp4 = mp4();
+		byte[] b = brand.getBytes(StandardCharsets.US_ASCII);
+		System.arraycopy(b, 0, mp4, 8, 4);
+		return mp4;
+	}
+
+	/** A Windows executable (MZ header), whatever it is called. */
+	static byte[] exe() {
+		byte[] exe = new byte[64];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		return exe;
+	}
+
+	/**
+	 * An OFD whose entries' compressed data is garbage: recognisable from the central directory alone, and a reader
+	 * that inflated any entry (as a ZIP bomb would make it do at length) would fail.
+	 */
+	static byte[] ofdWithUninflatableEntries() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (String name : new String[] { "OFD.xml", "Doc_0/Document.xml" }) {
+				zip.putNextEntry(new ZipEntry(name));
+				zip.write(new byte[100_000]);
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		byte[] content = bytes.toByteArray();
+		// the first local header is 30 bytes + the name; everything after it up to the next header is deflated data
+		int data = 30 + "OFD.xml".length();
+		for (int i = data; i < data + 20; i++) {
+			content[i] = (byte) 0xFF;
+		}
+		return content;
+	}
+
 	static byte[] plainZip() {
 		return zip("readme.txt");
 	}
