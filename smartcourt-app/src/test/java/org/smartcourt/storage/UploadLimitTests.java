@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A multipart upload over the store's limit is refused while the body is parsed, before any controller is chosen (so
- * any API path will do here); on {@code /api/**} the answer is still a 413 Problem Details in Chinese.
+ * any API path will do here); on {@code /api/**} the answer is still a 413 Problem Details in Chinese. The tests run
+ * with a 20 MB limit (test configuration); the default of 100 MB is in application.yml.
  */
 @IntegrationTest
 class UploadLimitTests {
@@ -37,7 +38,7 @@ class UploadLimitTests {
 	void anOverLimitMultipartUploadGets413ProblemDetails() throws Exception {
 		TestApi api = new TestApi(port);
 		String token = api.token("filing-clerk");
-		long overLimit = DataSize.ofMegabytes(100).toBytes() + 1;
+		long overLimit = DataSize.ofMegabytes(20).toBytes() + 1;
 
 		HttpResponse<String> response = upload("/api/v1/notices", token, overLimit);
 
@@ -47,7 +48,7 @@ class UploadLimitTests {
 		assertThat(problem.get("type").asString()).isEqualTo("/problems/payload-too-large");
 		assertThat(problem.get("title").asString()).isEqualTo("内容过大");
 		assertThat(problem.get("status").asInt()).isEqualTo(413);
-		assertThat(problem.get("detail").asString()).contains("100 MB").contains("200 MB");
+		assertThat(problem.get("detail").asString()).contains("20 MB").contains("40 MB");
 	}
 
 

@@ -121,9 +121,17 @@ class LocalFileStoreTests {
 	}
 
 	@Test
-	void theConfiguredLimitIsAHundredMegabytes() {
+	void theDefaultLimitIsAHundredMegabytes() throws Exception {
+		String yaml = new String(new org.springframework.core.io.ClassPathResource("application.yml").getInputStream()
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(yaml).contains("max-size: ${SMARTCOURT_STORAGE_MAX_SIZE:100MB}");
+	}
+
+	@Test
+	void theConfiguredLimitApplies() {
 		InputStream endless = new InputStream() {
-			private long left = DataSize.ofMegabytes(100).toBytes() + 1;
+			private long left = DataSize.ofMegabytes(20).toBytes() + 1;
 
 			@Override
 			public int read() {
@@ -143,7 +151,7 @@ class LocalFileStoreTests {
 		assertThatThrownBy(() -> configured.store("complaint", "big.pdf", endless, DOCUMENTS))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.fieldProblems())
 				.singleElement()
-				.satisfies(p -> assertThat(p.args()).containsExactly("100 MB")));
+				.satisfies(p -> assertThat(p.args()).containsExactly("20 MB")));
 	}
 
 	@Test
