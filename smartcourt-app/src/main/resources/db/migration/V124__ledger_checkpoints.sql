@@ -47,7 +47,7 @@ begin
     if tg_op = 'DELETE' then
         raise exception 'ledger_checkpoint_head may not be deleted' using errcode = 'insufficient_privilege';
     end if;
-    -- the first publication replaces the placeholder row (empty note) that the publisher locks
+    -- the first publication replaces the initial row with an empty note, which the publisher locks
     if old.note <> '' and (new.size < old.size or (new.size = old.size and new.root <> old.root)) then
         raise exception 'the published checkpoint may not move from % back to %, or change its root', old.size, new.size
             using errcode = 'insufficient_privilege';
