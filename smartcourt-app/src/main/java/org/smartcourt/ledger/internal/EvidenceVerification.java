@@ -28,7 +28,7 @@ public class EvidenceVerification {
 
 	/** The checkpoint that covers an entry, and what checking it established. */
 	public record Covered(long size, Instant publishedAt, String origin, Map<String, Instant> cosigners,
-			Optional<Instant> timestamped, boolean proofVerified, String failure) {
+			Optional<Instant> timestamped, boolean proofVerified, String failureKey) {
 	}
 
 	private final LogReader reader;
@@ -61,8 +61,13 @@ public class EvidenceVerification {
 			return new Covered(head.size(), head.publishedAt(), verified.checkpoint().origin(), verified.cosigners(),
 					stamped, true, null);
 		}
-		catch (CheckpointRejectedException | InvalidProofException e) {
-			return new Covered(head.size(), head.publishedAt(), "", Map.of(), stamped, false, e.getMessage());
+		catch (CheckpointRejectedException e) {
+			return new Covered(head.size(), head.publishedAt(), "", Map.of(), stamped, false,
+					"ledger.verify.failure." + e.reason().name().toLowerCase().replace('_', '-'));
+		}
+		catch (InvalidProofException e) {
+			return new Covered(head.size(), head.publishedAt(), "", Map.of(), stamped, false,
+					"ledger.verify.failure.inclusion");
 		}
 	}
 }
