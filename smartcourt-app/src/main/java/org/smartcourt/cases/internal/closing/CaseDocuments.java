@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.smartcourt.audit.AuditTrail;
 import org.smartcourt.cases.Audience;
+import org.smartcourt.cases.CaseDocumentRecorded;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
@@ -28,6 +29,7 @@ import org.smartcourt.shared.DomainException.FieldProblem;
 import org.smartcourt.storage.DocumentType;
 import org.smartcourt.storage.FileStore;
 import org.smartcourt.storage.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +58,11 @@ public class CaseDocuments {
 	private final AuditTrail audit;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	CaseDocuments(CaseFileRepository repository, TeamAccess access, CaseStages stages, Docket docket, Cases cases,
-			FileStore files, AuditTrail audit, MessageSource messages, Clock clock) {
+			FileStore files, AuditTrail audit, MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.access = access;
 		this.stages = stages;
@@ -110,6 +114,9 @@ public class CaseDocuments {
 				actor.username());
 		repository.insert(recorded);
 		audit.success("case.document.record", "case", caseId.toString());
+		events.publishEvent(new CaseDocumentRecorded(caseId, recorded.id(), recorded.kind().name(), recorded.title(),
+				recorded.number(), recorded.signedOn(), recorded.fileSha256(), recorded.fileName(), recorded.visibility(),
+				recorded.recordedAt(), recorded.recordedBy()));
 		return recorded;
 	}
 
