@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a filled document (Markdown) into the XHTML body of a court document, by the layout conventions the template
- * page documents: {@code # } the court's name, {@code ## } the document title, a blockquote right-aligned lines (案号
+ * page documents: {@code # } the court's name, {@code ## } the document title, {@code #### } a line flush left (the addressee's 称谓, 注意事项), a blockquote right-aligned lines (案号
  * under the title; the last one is the 落款, where the seal goes), paragraphs the body (indented two characters), a
  * GFM table a form grid. Raw HTML is escaped, never passed through, and links and images are reduced to their text,
  * so neither a template nor an edit can make the PDF renderer fetch anything. Every line of the source is a line of
@@ -76,6 +76,7 @@ public class CourtMarkdown {
 			attributes.put("class", switch (heading.getLevel()) {
 				case 1 -> "court-name";
 				case 2 -> "doc-title";
+				case 4 -> "flush";
 				default -> "subheading";
 			});
 		}

@@ -29,6 +29,7 @@ public class DocumentPdf {
 			h1.court-name { font-size: 22pt; font-weight: 700; text-align: center; margin: 0 0 6pt 0; line-height: 34pt; }
 			h2.doc-title { font-size: 22pt; font-weight: 700; text-align: center; margin: 0 0 12pt 0; line-height: 34pt;
 			  letter-spacing: 4pt; }
+			h4.flush { font-size: 16pt; font-weight: 400; margin: 0; }
 			h3.subheading { font-size: 16pt; font-weight: 700; margin: 14pt 0 0 0; }
 			p { margin: 0; text-indent: 2em; text-align: justify; }
 			blockquote.right { margin: 0 0 6pt 0; padding: 0; text-align: right; position: relative; }
@@ -36,8 +37,8 @@ public class DocumentPdf {
 			blockquote.signature { margin-top: 28pt; padding-right: 2em; }
 			img.seal { position: absolute; width: 42mm; height: 42mm; right: 6mm; top: -14mm; }
 			table { width: 100%%; border-collapse: collapse; margin: 8pt 0; font-size: 14pt; line-height: 22pt; }
-			th, td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: middle; text-align: left; }
-			th { font-weight: 700; text-align: center; width: 26%%; }
+			th, td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: middle; text-align: left; font-weight: 400; }
+			th:first-child, td:first-child { text-align: center; width: 28%%; }
 			td p, th p { text-indent: 0; }
 			ul, ol { margin: 0 0 0 2em; padding: 0; }
 			""";
