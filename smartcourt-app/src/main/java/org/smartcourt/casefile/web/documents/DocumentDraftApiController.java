@@ -69,6 +69,6 @@ class DocumentDraftApiController {
 	@Operation(summary = "签发", description = "生成最终 PDF 并记入本案诉讼文书（存证上链）；seal 加盖院印（限审判人员）；deliver 电子送达至受送达人的诉讼服务平台账户。")
 	DraftResponse issue(@PathVariable UUID id, @RequestBody DraftRequests.Issue request) {
 		return DraftResponse.of(drafts.issue(CurrentActor.require(), id, DraftRequests.version(request.version()),
-				request.seal(), request.deliver()));
+				request.sealed(), request.delivered()));
 	}
 }

@@ -21,7 +21,15 @@ final class DraftRequests {
 	 * @param seal press the court's 院印 (审判人员 of the team only).
 	 * @param deliver serve it on the addressee's platform account (电子送达).
 	 */
-	record Issue(Integer version, boolean seal, boolean deliver) {
+	record Issue(Integer version, Boolean seal, Boolean deliver) {
+
+		boolean sealed() {
+			return Boolean.TRUE.equals(seal);
+		}
+
+		boolean delivered() {
+			return Boolean.TRUE.equals(deliver);
+		}
 	}
 
 	static int version(Integer version) {
