@@ -35,7 +35,7 @@ public class DocumentPdf {
 			blockquote.right { margin: 0 0 6pt 0; padding: 0; text-align: right; position: relative; }
 			blockquote.right p { text-indent: 0; text-align: right; }
 			blockquote.signature { margin-top: 28pt; padding-right: 2em; }
-			img.seal { position: absolute; width: 42mm; height: 42mm; right: 6mm; top: -14mm; }
+			img.seal { position: absolute; width: 42mm; height: 42mm; right: 16mm; top: -12mm; }
 			table { width: 100%%; border-collapse: collapse; margin: 8pt 0; font-size: 14pt; line-height: 22pt; }
 			th, td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: middle; text-align: left; font-weight: 400; }
 			th:first-child, td:first-child { text-align: center; width: 28%%; }
