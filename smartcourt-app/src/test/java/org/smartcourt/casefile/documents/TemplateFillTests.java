@@ -54,5 +54,9 @@ class TemplateFillTests {
 			.isInstanceOf(DomainException.class);
 		assertThatThrownBy(() -> fill.fill("[(${new java.io.File('/').list()})]", MODEL))
 			.isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> fill.fill("[(${case.getClass().forName('java.lang.Runtime').getRuntime()})]", MODEL))
+			.isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> fill.fill("[(${@environment.getProperty('user.home')})]", MODEL))
+			.isInstanceOf(DomainException.class);
 	}
 }

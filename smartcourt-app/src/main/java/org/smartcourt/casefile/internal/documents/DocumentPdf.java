@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.logging.Level;
 
 import org.smartcourt.casefile.internal.pdf.CourtFonts;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Typesets a court document's XHTML as an A4 PDF with the embedded CJK font, laid out like official documents (GB/T
@@ -42,6 +44,11 @@ public class DocumentPdf {
 			td p, th p { text-indent: 0; }
 			ul, ol { margin: 0 0 0 2em; padding: 0; }
 			""";
+
+	static {
+		// every render logs its timings at INFO; only problems are worth a line
+		XRLog.listRegisteredLoggers().forEach(log -> XRLog.setLevel(log, Level.WARNING));
+	}
 
 	private final CourtFonts fonts;
 

@@ -1,8 +1,6 @@
 package org.smartcourt.casefile.web.documents;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.smartcourt.casefile.internal.documents.DocumentDraft;
@@ -14,7 +12,6 @@ import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +34,14 @@ class DocumentDraftPageController {
 	private final DocumentDrafts drafts;
 	private final DraftAccess access;
 	private final DocumentRendering rendering;
-	private final MessageSource messages;
+	private final PageTexts texts;
 
 	DocumentDraftPageController(DocumentDrafts drafts, DraftAccess access, DocumentRendering rendering,
-			MessageSource messages) {
+			PageTexts texts) {
 		this.drafts = drafts;
 		this.access = access;
 		this.rendering = rendering;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@PostMapping("/cases/{caseId}/document-drafts")
@@ -52,14 +49,14 @@ class DocumentDraftPageController {
 			@RequestParam(required = false) Integer addresseeSeq, RedirectAttributes redirect) {
 		try {
 			DocumentDraft draft = drafts.create(CurrentActor.require(), new CaseId(caseId), template, addresseeSeq);
-			redirect.addFlashAttribute("notice", text("casefile.documents.notice.created"));
+			redirect.addFlashAttribute("notice", texts.text("casefile.documents.notice.created"));
 			return "redirect:/cases/" + caseId + "/document-drafts/" + draft.id();
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("draftProblems", problems(ex));
+			redirect.addFlashAttribute("draftProblems", texts.problems(ex));
 			return "redirect:/cases/" + caseId + "#drafts-heading";
 		}
 	}
@@ -78,9 +75,9 @@ class DocumentDraftPageController {
 			drafts.edit(CurrentActor.require(), id, version == null ? -1 : version, body);
 		}
 		catch (DomainException ex) {
-			return page(model, draft, body, problems(ex));
+			return page(model, draft, body, texts.problems(ex));
 		}
-		redirect.addFlashAttribute("notice", text("casefile.documents.notice.saved"));
+		redirect.addFlashAttribute("notice", texts.text("casefile.documents.notice.saved"));
 		return "redirect:/cases/" + caseId + "/document-drafts/" + id;
 	}
 
@@ -111,9 +108,9 @@ class DocumentDraftPageController {
 			if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			return page(model, draft, draft.body(), problems(ex));
+			return page(model, draft, draft.body(), texts.problems(ex));
 		}
-		redirect.addFlashAttribute("notice", text("casefile.documents.notice.issued"));
+		redirect.addFlashAttribute("notice", texts.text("casefile.documents.notice.issued"));
 		return "redirect:/cases/" + caseId + "/document-drafts/" + id;
 	}
 
@@ -141,18 +138,5 @@ class DocumentDraftPageController {
 					id.toString());
 		}
 		return draft;
-	}
-
-	private List<String> problems(DomainException ex) {
-		List<String> lines = new ArrayList<>();
-		lines.add(messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), Locale.SIMPLIFIED_CHINESE));
-		ex.fieldProblems()
-			.forEach(f -> lines.add(messages.getMessage(f.messageKey(), f.args().toArray(), f.messageKey(),
-					Locale.SIMPLIFIED_CHINESE)));
-		return lines;
-	}
-
-	private String text(String key) {
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 }

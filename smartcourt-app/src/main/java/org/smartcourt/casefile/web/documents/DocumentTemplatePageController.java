@@ -2,9 +2,7 @@ package org.smartcourt.casefile.web.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.smartcourt.casefile.internal.documents.CourtSeals;
 import org.smartcourt.casefile.internal.documents.DocumentTemplate;
@@ -12,7 +10,6 @@ import org.smartcourt.casefile.internal.documents.DocumentTemplates;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +33,12 @@ class DocumentTemplatePageController {
 
 	private final DocumentTemplates templates;
 	private final CourtSeals seals;
-	private final MessageSource messages;
+	private final PageTexts texts;
 
-	DocumentTemplatePageController(DocumentTemplates templates, CourtSeals seals, MessageSource messages) {
+	DocumentTemplatePageController(DocumentTemplates templates, CourtSeals seals, PageTexts texts) {
 		this.templates = templates;
 		this.seals = seals;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/admin/document-templates")
@@ -70,8 +67,7 @@ class DocumentTemplatePageController {
 		Actor actor = CurrentActor.require();
 		try {
 			DocumentTemplate saved = templates.save(actor, code, title, body);
-			redirect.addFlashAttribute("notice", messages.getMessage("casefile.documents.notice.template-saved",
-					new Object[] { saved.version() }, Locale.SIMPLIFIED_CHINESE));
+			redirect.addFlashAttribute("notice", texts.text("casefile.documents.notice.template-saved", saved.version()));
 			return "redirect:/admin/document-templates/" + code;
 		}
 		catch (DomainException ex) {
@@ -79,7 +75,7 @@ class DocumentTemplatePageController {
 				throw ex;
 			}
 			List<DocumentTemplate> versions = templates.versions(actor, code);
-			return form(model, code, versions, versions.get(0), title, body, problems(ex));
+			return form(model, code, versions, versions.get(0), title, body, texts.problems(ex));
 		}
 	}
 
@@ -102,13 +98,13 @@ class DocumentTemplatePageController {
 		Actor actor = CurrentActor.require();
 		try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
 			seals.set(actor, actor.court(), file == null ? null : file.getOriginalFilename(), in);
-			redirect.addFlashAttribute("notice", text("casefile.documents.notice.seal-set"));
+			redirect.addFlashAttribute("notice", texts.text("casefile.documents.notice.seal-set"));
 		}
 		catch (DomainException ex) {
 			if (ex.kind() != DomainException.Kind.INVALID_INPUT) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("sealProblems", problems(ex));
+			redirect.addFlashAttribute("sealProblems", texts.problems(ex));
 		}
 		return "redirect:/admin/document-templates#seal-heading";
 	}
@@ -122,18 +118,5 @@ class DocumentTemplatePageController {
 		model.addAttribute("body", body);
 		model.addAttribute("problems", problems);
 		return "casefile/documents/template-form";
-	}
-
-	private List<String> problems(DomainException ex) {
-		List<String> lines = new ArrayList<>();
-		lines.add(messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), Locale.SIMPLIFIED_CHINESE));
-		ex.fieldProblems()
-			.forEach(f -> lines.add(messages.getMessage(f.messageKey(), f.args().toArray(), f.messageKey(),
-					Locale.SIMPLIFIED_CHINESE)));
-		return lines;
-	}
-
-	private String text(String key) {
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 }
