@@ -2,17 +2,22 @@ package org.smartcourt.casefile.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smartcourt.casefile.internal.documents.ChineseDate;
 import org.smartcourt.casefile.internal.documents.TemplateCode;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
+import org.smartcourt.hearings.HearingSlots;
 import org.smartcourt.ledger.EntryType;
 import org.smartcourt.ledger.Ledger;
 import org.smartcourt.ledger.LedgerIndex;
@@ -179,6 +184,27 @@ class DocumentDraftApiTests {
 		assertThat(unsealed.status()).as(unsealed.body()).isEqualTo(200);
 		assertThat(unsealed.json().get("sealed").asBoolean()).isFalse();
 		assertThat(audit("casefile.document.seal", c, "SUCCESS")).isZero();
+	}
+
+	@Test
+	void aSummonsTakesTheTimeAndPlaceOfTheScheduledHearing() {
+		RegisteredCase c = assignedCase();
+		String judge = api.token("judge-0104");
+		LocalDateTime start = HearingSlots.day().atTime(14, 0);
+		Map<String, Object> hearing = new HashMap<>();
+		hearing.put("kind", "TRIAL");
+		hearing.put("start", start.toString());
+		hearing.put("end", start.plusMinutes(60).toString());
+		hearing.put("online", true);
+		hearing.put("meetingLink", "https://meeting.jlsfy.gov.cn/room/summons-" + UUID.randomUUID());
+		hearing.put("consentingParties", List.of(1, 3));
+		Response scheduled = api.post("/api/v1/cases/" + c.id() + "/hearings", judge, hearing);
+		assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+
+		String body = create(c, judge, "summons", 3).json().get("body").asString();
+		assertThat(body).contains("| 应到时间 | " + ChineseDate.timeOf(start) + " |")
+			.contains("| 应到处所 | 本院在线庭审平台（网上开庭） |")
+			.contains("| 被传唤人 | 李四 |");
 	}
 
 	@Test

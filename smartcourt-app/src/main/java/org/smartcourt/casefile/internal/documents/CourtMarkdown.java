@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a filled document (Markdown) into the XHTML body of a court document, by the layout conventions the template
- * page documents: {@code # } the court's name, {@code ## } the document title, {@code #### } a line flush left (the addressee's 称谓, 注意事项), a blockquote right-aligned lines (案号
- * under the title; the last one is the 落款, where the seal goes), paragraphs the body (indented two characters), a
- * GFM table a form grid. Raw HTML is escaped, never passed through, and links and images are reduced to their text,
- * so neither a template nor an edit can make the PDF renderer fetch anything. Every line of the source is a line of
- * the document (a soft break is a line break), since Chinese text has no spaces to turn a line end into.
+ * page documents: {@code # } the court's name, {@code ## } the document title, {@code #### } a line flush left (the
+ * addressee's 称谓, 注意事项), a blockquote right-aligned lines (案号 under the title; the last one is the 落款, where
+ * the seal goes), paragraphs the body (indented two characters), a GFM table a form grid. Raw HTML is escaped, never
+ * passed through, and links and images are reduced to their text, so neither a template nor an edit can make the PDF
+ * renderer fetch anything. Every line of the source is a line of the document (a soft break is a line break), since
+ * Chinese text has no spaces to turn a line end into.
  */
 @Component
 public class CourtMarkdown {

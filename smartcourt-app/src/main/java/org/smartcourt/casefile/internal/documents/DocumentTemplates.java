@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
@@ -86,7 +87,7 @@ public class DocumentTemplates {
 		tryOut(title.strip(), body);
 		DocumentTemplate saved = repository.addVersion(template, title.strip(), body, clock.instant(), actor.username());
 		audit.record("casefile.template.save", "document-template", template.slug(),
-				org.smartcourt.audit.AuditOutcome.SUCCESS, "version " + saved.version());
+				AuditOutcome.SUCCESS, "version " + saved.version());
 		return saved;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class TemplateSeeder implements ApplicationRunner {
 		for (TemplateCode code : TemplateCode.values()) {
 			templates.lock(code);
 			if (!templates.exists(code)) {
-				templates.addVersion(code, messages.getMessage(code.labelKey(), null, java.util.Locale.SIMPLIFIED_CHINESE),
+				templates.addVersion(code, messages.getMessage(code.labelKey(), null, Locale.SIMPLIFIED_CHINESE),
 						bundled(code), clock.instant(), SYSTEM);
 				added++;
 			}
