@@ -2,7 +2,6 @@ package org.smartcourt.casefile.internal.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 import javax.imageio.ImageIO;
@@ -23,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageCounter {
 
-	/** Pages of {@code content} of {@code type}; reads the stream, does not close it. */
+	/**
+	 * Pages of {@code content} of {@code type}; reads the stream, does not close it. A file that cannot be parsed
+	 * (the store accepts some damaged PDFs) counts as one page, on which the export says it could not be read.
+	 */
 	public int count(DocumentType type, InputStream content) {
 		try {
 			return switch (type) {
@@ -34,7 +36,7 @@ public class PageCounter {
 			};
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			return 1;
 		}
 	}
 

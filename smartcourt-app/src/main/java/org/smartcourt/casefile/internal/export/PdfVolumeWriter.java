@@ -128,7 +128,7 @@ final class PdfVolumeWriter {
 			else {
 				try (in) {
 					switch (m.fileType()) {
-						case PDF -> pdfPages(in, range.pages());
+						case PDF -> pdfPagesOrNone(in, range.pages());
 						case JPEG -> imagePage(JPEGFactory.createFromStream(doc, in));
 						case PNG -> imagePage(LosslessFactory.createFromImage(doc, ImageIO.read(in)));
 						case TIFF -> tiffPages(in);
@@ -148,6 +148,19 @@ final class PdfVolumeWriter {
 			stamp(doc.getPage(i), nextNumber++);
 		}
 		return doc.getPage(before);
+	}
+
+	/** A PDF that cannot be parsed adds no page here; the caller fills its range with a page saying so. */
+	private void pdfPagesOrNone(InputStream in, int wanted) throws IOException {
+		int before = doc.getNumberOfPages();
+		try {
+			pdfPages(in, wanted);
+		}
+		catch (IOException | RuntimeException unreadable) {
+			while (doc.getNumberOfPages() > before) {
+				doc.removePage(doc.getNumberOfPages() - 1);
+			}
+		}
 	}
 
 	private void pdfPages(InputStream in, int wanted) throws IOException {
