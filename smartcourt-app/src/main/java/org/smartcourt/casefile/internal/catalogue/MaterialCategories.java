@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.smartcourt.shared.ReferenceFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ public class MaterialCategories {
 	private final Map<String, MaterialCategory> byCode;
 	private final String version;
 
+	@Autowired
 	MaterialCategories(
 			@Value("${smartcourt.casefile.categories-file:classpath:reference/casefile/material-categories.csv}") Resource file) {
 		this(ReferenceFile.read(file, COLUMNS));

@@ -24,9 +24,8 @@ class MaterialRepository {
 			submitted_by, submitter_name, submitted_at, party_visible, description, evidence_name, purpose,
 			submitting_party""";
 	/** {@link Readership#sees} in SQL; parameters: court?, delivered document ids. */
-	private static final String READABLE = """
-			 and (? or (volume = 'MAIN' and party_visible
-			           and (source <> 'DOCUMENT' or source_ref = any(?))))""";
+	private static final String READABLE = " and (? or (volume = 'MAIN' and party_visible"
+			+ " and (source <> 'DOCUMENT' or source_ref = any(?))))";
 
 	private final JdbcClient jdbc;
 

@@ -146,10 +146,21 @@ public class MaterialSubmissions {
 		}
 	}
 
-	/** The party the evidence is for: the actor's own party record, else, for the filer, the plaintiffs. */
+	/**
+	 * The party the evidence is for: the actor's own party record, or the party an agent represents; else, for the
+	 * filer, the plaintiffs.
+	 */
 	static String submittingParty(Actor actor, CaseOverview overview) {
 		for (CaseParty p : overview.parties()) {
 			if (actor.username().equals(p.username())) {
+				if (p.agent() && p.represents() != null) {
+					return overview.parties()
+						.stream()
+						.filter(q -> q.seq() == p.represents())
+						.map(CaseParty::name)
+						.findFirst()
+						.orElse(p.name());
+				}
 				return p.name();
 			}
 		}
