@@ -296,7 +296,7 @@ final class PdfVolumeWriter {
 	}
 
 	private void drawToc(List<PDPage> pages) throws IOException {
-		float[] columns = { MARGIN, MARGIN + 40, MARGIN + 300, MARGIN + 380, MARGIN + 420 };
+		float[] columns = { MARGIN, MARGIN + 36, MARGIN + 270, MARGIN + 340, MARGIN + 380 };
 		float rowHeight = 28;
 		for (int p = 0; p < pages.size(); p++) {
 			try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(p))) {
