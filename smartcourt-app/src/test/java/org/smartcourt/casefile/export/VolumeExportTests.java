@@ -162,4 +162,30 @@ class VolumeExportTests {
 		int receipt = firstPdfPage.get(7);
 		assertThat(pdf.pageTexts().get(receipt)).contains("送达回证").contains("李四");
 	}
+
+	@Test
+	void aFiveHundredPageVolumeStreamsQuickly() throws Exception {
+		TestApi api = new TestApi(port);
+		CasefileClient casefile = new CasefileClient(api);
+		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHAOYANG,
+				Procedure.SIMPLIFIED, "litigant", "judge-0104", "assistant-0104", "clerk-0104");
+		String caseId = c.id().toString();
+		String litigant = api.token("litigant");
+		for (int i = 0; i < 5; i++) {
+			assertThat(casefile.submitEvidence(caseId, litigant, "银行流水第" + (i + 1) + "册", "证明资金往来",
+					"bank" + i + ".pdf", SampleFiles.pdf(100, "bank" + i)).status()).isEqualTo(201);
+		}
+		String judge = api.token("judge-0104");
+		long started = System.nanoTime();
+		HttpResponse<byte[]> exported = casefile.bytes("/api/v1/cases/" + caseId + "/casefile/main.pdf", judge);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		assertThat(exported.statusCode()).isEqualTo(200);
+		ExportedVolume pdf = ExportedVolume.read(exported.body());
+		System.out.println("exported 正卷 of " + pdf.pages() + " pages (" + exported.body().length / 1024 + " KiB) in "
+				+ millis + " ms");
+		assertThat(pdf.pages()).isEqualTo(1 + 1 + 1 + 500);
+		assertThat(pdf.bookmarks().get(1).children()).hasSize(5);
+		assertThat(pdf.pageTexts().get(502)).contains("bank4-page-100").contains("501");
+		assertThat(millis).as("a 500-page volume on a shared 2-core test machine").isLessThan(30_000);
+	}
 }
