@@ -3,7 +3,6 @@ package org.smartcourt.casefile.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +19,6 @@ import org.smartcourt.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * 副卷 is never reachable by a party, on any route: the list, downloads by id (guessed or from another case), the
@@ -163,14 +160,11 @@ class SideVolumeAccessTests {
 				.contains("导出电子卷宗：内部材料");
 			assertThat(table).doesNotContain("合议庭评议笔录").doesNotContain("秘密");
 		}
-		JsonNode audit = api.get("/api/v1/cases/" + caseId + "/materials", judge).json();
-		assertThat(audit).isNotNull();
 		assertThat(jdbc.sql("""
 				select count(*) from audit_record where target_type = 'case' and target_id = ?
 				and action in ('casefile.material.view', 'casefile.material.download', 'casefile.export.download')""")
 			.param(caseId)
 			.query(Long.class)
 			.single()).isEqualTo(3);
-		assertThat(Map.of()).isEmpty();
 	}
 }

@@ -1,6 +1,7 @@
 package org.smartcourt.casefile.internal.catalogue;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.smartcourt.cases.Audience;
@@ -43,15 +44,15 @@ public class CatalogueAccess {
 	}
 
 	/** How {@code actor} reads the file of a case already found, if at all. */
-	public java.util.Optional<Readership> readership(Actor actor, CaseOverview overview) {
+	public Optional<Readership> readership(Actor actor, CaseOverview overview) {
 		Audience level = cases.levelFor(actor, overview).orElse(null);
 		if (level == Audience.COURT && (overview.hasTeamMember(actor.username()) || SUPERVISORS.contains(actor.role()))) {
-			return java.util.Optional.of(Readership.courtStaff());
+			return Optional.of(Readership.courtStaff());
 		}
 		if (level == Audience.PARTIES && !actor.isStaff()) {
-			return java.util.Optional.of(Readership.parties(delivered.deliveredToParties(overview.id())));
+			return Optional.of(Readership.parties(delivered.deliveredToParties(overview.id())));
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** Whether {@code actor} is in the case's team (who may add court material). */

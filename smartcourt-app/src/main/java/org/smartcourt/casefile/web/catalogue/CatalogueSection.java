@@ -1,14 +1,12 @@
 package org.smartcourt.casefile.web.catalogue;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.smartcourt.casefile.internal.catalogue.CaseCatalogue;
 import org.smartcourt.casefile.internal.catalogue.Catalogue;
 import org.smartcourt.casefile.internal.catalogue.CatalogueAccess;
 import org.smartcourt.casefile.internal.catalogue.MaterialCategories;
-import org.smartcourt.casefile.internal.catalogue.MaterialCategory;
 import org.smartcourt.casefile.internal.catalogue.Readership;
 import org.smartcourt.casefile.internal.catalogue.Volume;
 import org.smartcourt.cases.Audience;
