@@ -28,6 +28,15 @@ class AccessLogSection implements CaseSection {
 	private static final Map<String, String> ACTIONS = Map.of("case.read", "case.access.action.case-read",
 			"case.document.download", "case.access.action.document-download", "case.clock.read",
 			"case.access.action.clock-read");
+	/**
+	 * Reads of the electronic case file, shown with the material they concern: the casefile module writes the title of
+	 * material the parties may read, and 内部材料 for 副卷 and court-only material, never its title.
+	 */
+	private static final Map<String, String> MATERIAL_ACTIONS = Map.of("casefile.material.view",
+			"case.access.action.material-view", "casefile.material.download", "case.access.action.material-download",
+			"casefile.export.download", "case.access.action.casefile-export", "casefile.catalogue.read",
+			"case.access.action.catalogue-read");
+	private static final String INTERNAL_MATERIAL = "内部材料";
 
 	private final AccessHistory history;
 	private final Staffing staffing;
@@ -37,7 +46,7 @@ class AccessLogSection implements CaseSection {
 		this.staffing = staffing;
 	}
 
-	/** One line of the log as shown. */
+	/** One line of the log as shown; {@code action} is the argument of the action's text (the material, for the case file). */
 	record Line(Instant at, String name, String roleKey, String actionKey, String action) {
 	}
 
@@ -63,6 +72,10 @@ class AccessLogSection implements CaseSection {
 	private Line line(StaffAccess access) {
 		String name = staffing.byUsername(access.username()).map(Staffing.StaffSummary::name).orElse(access.username());
 		String roleKey = Optional.ofNullable(access.role()).map(r -> "role." + Role.valueOf(r).slug()).orElse("role.unknown");
+		if (MATERIAL_ACTIONS.containsKey(access.action())) {
+			String material = access.detail() == null || access.detail().isBlank() ? INTERNAL_MATERIAL : access.detail();
+			return new Line(access.occurredAt(), name, roleKey, MATERIAL_ACTIONS.get(access.action()), material);
+		}
 		return new Line(access.occurredAt(), name, roleKey, ACTIONS.getOrDefault(access.action(), "case.access.action.other"),
 				access.action());
 	}
