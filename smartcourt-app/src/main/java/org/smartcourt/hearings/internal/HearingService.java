@@ -35,6 +35,7 @@ import org.smartcourt.hearings.HearingStatus;
 import org.smartcourt.hearings.Hearings;
 import org.smartcourt.hearings.RecordHeld;
 import org.smartcourt.hearings.ScheduleHearing;
+import org.smartcourt.hearings.TranscriptAttached;
 import org.smartcourt.organization.Staffing;
 import org.smartcourt.organization.Staffing.CourtroomSummary;
 import org.smartcourt.shared.Actor;
@@ -46,6 +47,7 @@ import org.smartcourt.storage.DocumentType;
 import org.smartcourt.storage.FileStore;
 import org.smartcourt.storage.StoredFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +57,7 @@ class HearingService implements Hearings {
 
 
 	private final HearingRepository hearings;
+	private final ApplicationEventPublisher events;
 	private final HearingAccess access;
 	private final Cases cases;
 	private final Docket docket;
@@ -69,7 +72,8 @@ class HearingService implements Hearings {
 
 	HearingService(HearingRepository hearings, HearingAccess access, Cases cases, Docket docket, Staffing staffing,
 			FileStore files, AuditTrail audit, CourtTime time, JdbcClient jdbc, HearingSchedule schedule,
-			HearingBookings bookings, HearingAnnouncements notices) {
+			HearingBookings bookings, HearingAnnouncements notices, ApplicationEventPublisher events) {
+		this.events = events;
 		this.hearings = hearings;
 		this.access = access;
 		this.cases = cases;
@@ -288,6 +292,7 @@ class HearingService implements Hearings {
 		StoredFile stored = files.store("file", fileName, content, Set.of(DocumentType.PDF));
 		hearings.attachTranscript(h.id(), stored.sha256(), fileName == null ? "庭审笔录.pdf" : fileName);
 		audit.success("hearing.transcript", "hearing", h.id().toString());
+		events.publishEvent(new TranscriptAttached(h.caseId(), h.id(), stored.sha256()));
 		return hearings.find(h.id()).orElseThrow();
 	}
 

@@ -26,17 +26,15 @@ public class CaseCatalogue {
 	private final CatalogueAccess access;
 	private final MaterialRepository repository;
 	private final MaterialCategories categories;
-	private final HearingMaterials hearings;
 	private final Ledger ledger;
 	private final FileStore files;
 	private final CatalogueAudit audit;
 
 	CaseCatalogue(CatalogueAccess access, MaterialRepository repository, MaterialCategories categories,
-			HearingMaterials hearings, Ledger ledger, FileStore files, CatalogueAudit audit) {
+			Ledger ledger, FileStore files, CatalogueAudit audit) {
 		this.access = access;
 		this.repository = repository;
 		this.categories = categories;
-		this.hearings = hearings;
 		this.ledger = ledger;
 		this.files = files;
 		this.audit = audit;
@@ -53,7 +51,6 @@ public class CaseCatalogue {
 	/** The catalogue for a reader already checked (the case page, which audited its read). */
 	@Transactional
 	public Catalogue catalogue(CaseOverview overview, Readership reader) {
-		hearings.sync(overview.id());
 		List<CaseMaterial> materials = new ArrayList<>(repository.list(overview.id(), reader));
 		materials.sort(categories.bindingOrder());
 		return new Catalogue(overview, reader, entries(materials, Volume.MAIN), entries(materials, Volume.SIDE));

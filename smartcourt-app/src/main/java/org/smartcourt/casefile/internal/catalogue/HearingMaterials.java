@@ -6,12 +6,13 @@ import org.smartcourt.cases.Audience;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.hearings.Hearing;
 import org.smartcourt.hearings.Hearings;
+import org.smartcourt.hearings.TranscriptAttached;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes each hearing's 庭审笔录 into the catalogue. The hearings module publishes no event when a transcript is
- * attached, so the catalogue asks for the case's hearings before it is read; recording is idempotent, so this costs
- * one query when nothing is new. Parties may read the 笔录 (《民事诉讼法》 art. 150).
+ * Takes each hearing's 庭审笔录 into the catalogue when it is attached ({@link TranscriptAttached}); recording is
+ * idempotent, so a replayed event files nothing twice. Parties may read the 笔录 (《民事诉讼法》 art. 150).
  */
 @Component
 class HearingMaterials {
@@ -28,6 +29,11 @@ class HearingMaterials {
 		this.categories = categories;
 		this.recorder = recorder;
 		this.people = people;
+	}
+
+	@ApplicationModuleListener
+	void on(TranscriptAttached attached) {
+		sync(attached.caseId());
 	}
 
 	void sync(CaseId caseId) {
