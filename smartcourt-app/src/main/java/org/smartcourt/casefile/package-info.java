@@ -8,5 +8,5 @@
  * arts. 35–36 on the electronic file).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cases", "organization", "storage",
-		"ledger", "audit", "accounts", "filing", "hearings", "catalogue" })
+		"ledger", "audit", "accounts", "filing", "hearings", "catalogue", "notification" })
 package org.smartcourt.casefile;

@@ -144,6 +144,10 @@ class DocumentDraftApiTests {
 			.param(issued.json().get("caseDocumentId").asString())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from notice where title = '新的诉讼文书：传票' and link = ?")
+			.param("/cases/" + c.id())
+			.query(Long.class)
+			.single()).as("the litigant who filed for 张三 is told in the in-app inbox").isEqualTo(1);
 	}
 
 	@Test

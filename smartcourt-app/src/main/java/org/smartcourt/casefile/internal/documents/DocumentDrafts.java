@@ -37,10 +37,12 @@ public class DocumentDrafts {
 	private final IssuedDocuments issued;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DeliveryNotice deliveryNotice;
 
 	DocumentDrafts(DocumentDraftRepository repository, DocumentTemplates templates, DocumentFacts facts,
 			TemplateFill fill, DocumentRendering rendering, CourtSeals seals, DraftAccess access, IssuedDocuments issued,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, DeliveryNotice deliveryNotice) {
+		this.deliveryNotice = deliveryNotice;
 		this.repository = repository;
 		this.templates = templates;
 		this.facts = facts;
@@ -159,6 +161,7 @@ public class DocumentDrafts {
 				overview.registration().caseNumber().format(), draft.code().visibility(), fileName, pdf);
 		if (deliver) {
 			issued.serveElectronically(actor, draft.caseId(), document.id(), addressee.seq());
+			deliveryNotice.send(overview, addressee, draft.title());
 		}
 		DocumentDraft frozen = draft.issue(expectedVersion, seal, deliver, document.id(), document.fileSha256(),
 				clock.instant(), actor.username());
