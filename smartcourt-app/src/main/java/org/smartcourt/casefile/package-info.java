@@ -5,7 +5,7 @@
  * files; it fills itself from filing, service, hearings, the parties' evidence and the documents the court issues,
  * and exports as one bookmarked PDF per volume. Court documents are filled from case data with templates an
  * administrator edits, edited before issue, then frozen as a PDF anchored in the evidence ledger (《人民法院在线诉讼规则》
- * arts. 35–36 on the electronic file).
+ * art. 35: the electronic file is made as the case goes).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cases", "organization", "storage",
 		"ledger", "audit", "accounts", "filing", "hearings", "catalogue", "notification" })
