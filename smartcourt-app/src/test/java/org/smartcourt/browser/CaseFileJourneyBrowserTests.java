@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 7's journey through the electronic case file: a litigant submits evidence on a phone; the judge finds it in
- * the catalogue and opens it, makes a 传票 from its template, seals it and serves it on the litigant's platform
+ * Issue 7's journey through the electronic case file: a litigant submits evidence on a phone (the 正卷 only, no
+ * horizontal scrolling); the judge finds it in the catalogue (with the 副卷, and on the full catalogue page) and opens it, makes a 传票 from its template, seals it and serves it on the litigant's platform
  * account; the litigant downloads the 传票 (a PDF whose text layer holds the title and the case number) and sees in
  * the access log that the judge opened the evidence. axe-core checks every page on the way.
  */
@@ -64,6 +64,8 @@ class CaseFileJourneyBrowserTests {
 			WebDriver d = browser.driver();
 			browser.signIn("litigant", TestApi.DEMO_PASSWORD);
 			browser.go(page);
+			assertThat(d.findElement(By.id("casefile-heading")).getText()).isEqualTo("电子卷宗");
+			assertThat(d.findElements(By.id("casefile-side"))).as("no 副卷 for a party").isEmpty();
 			browser.assertAccessible();
 			d.findElement(By.cssSelector("#evidence-block > summary")).click();
 			d.findElement(By.id("evidence-name")).sendKeys("借条照片");
@@ -71,7 +73,14 @@ class CaseFileJourneyBrowserTests {
 			d.findElement(By.id("evidence-file")).sendKeys(photo.toAbsolutePath().toString());
 			browser.clickAndWait(By.id("evidence-submit"));
 			assertThat(d.findElement(By.cssSelector("main .alert-ok")).getText()).contains("证据已提交");
+			WebElement submitted = evidenceRow(d, "借条照片");
+			assertThat(submitted.getText()).contains("证明被告向原告借款十万元").contains("证据材料");
+			assertThat(submitted.findElement(By.cssSelector("td.pages")).getText()).isEqualTo("1");
+			long width = (Long) ((JavascriptExecutor) d)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(width).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0L);
 			browser.assertAccessible();
+			browser.screenshot("casefile-litigant-evidence");
 		}
 
 		try (Browser browser = Browser.open(port, false)) {
@@ -83,7 +92,14 @@ class CaseFileJourneyBrowserTests {
 			Fetched opened = fetch(d, evidence.findElement(By.cssSelector("a.download")).getAttribute("href"));
 			assertThat(opened.status()).isEqualTo(200);
 			assertThat(opened.type()).startsWith("image/png");
+			assertThat(d.findElement(By.id("casefile-side")).getText()).contains("副卷");
+			assertThat(d.findElement(By.id("casefile-export-side")).getAttribute("href")).endsWith("/casefile/side.pdf");
 			browser.assertAccessible();
+			browser.go(page + "/casefile");
+			assertThat(evidenceRow(d, "借条照片").getText()).contains("证明被告向原告借款十万元");
+			browser.assertAccessible();
+			browser.screenshot("casefile-judge-catalogue");
+			browser.go(page);
 
 			new Select(d.findElement(By.id("draft-template"))).selectByValue("summons");
 			new Select(d.findElement(By.id("draft-addressee"))).selectByValue("1");

@@ -70,6 +70,17 @@ public final class CaseFixtures {
 		return registered;
 	}
 
+	/**
+	 * A simple-procedure case at 朝阳区 filed by {@code litigant}, in the hands of {@code judge-0104} with
+	 * {@code assistant-0104} and {@code clerk-0104}, whose plaintiff's agent 赵律师 is the demo account {@code lawyer}.
+	 */
+	public RegisteredCase chaoyangCaseWithLawyer() {
+		RegisteredCase c = registerAssigned(CHAOYANG, Procedure.SIMPLIFIED, "litigant", "judge-0104", "assistant-0104",
+				"clerk-0104");
+		jdbc.sql("update case_party set username = 'lawyer' where case_id = ? and seq = 2").param(c.id().value()).update();
+		return c;
+	}
+
 	public void addTeamMember(RegisteredCase registered, StaffSummary staff, TeamRole role) {
 		jdbc.sql("""
 				insert into case_team_member (id, case_id, staff_id, username, name, role, since)

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.cases.CaseRegistry;
-import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
 import org.smartcourt.organization.Staffing;
 import org.smartcourt.testing.CaseFixtures;
@@ -49,12 +48,8 @@ class SideVolumeAccessTests {
 		casefile = new CasefileClient(api);
 	}
 
-	/** The fixture case, with the demo lawyer acting as the plaintiff's agent 赵律师. */
 	private RegisteredCase assignedCase() {
-		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHAOYANG,
-				Procedure.SIMPLIFIED, "litigant", "judge-0104", "assistant-0104", "clerk-0104");
-		jdbc.sql("update case_party set username = 'lawyer' where case_id = ? and seq = 2").param(c.id().value()).update();
-		return c;
+		return new CaseFixtures(registry, staffing, jdbc).chaoyangCaseWithLawyer();
 	}
 
 	@Test
