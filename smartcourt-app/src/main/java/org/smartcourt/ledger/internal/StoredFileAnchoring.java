@@ -18,9 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Not an {@code @ApplicationModuleListener}: that would open a transaction, and so hold a database connection, for
  * the whole wait on the append batch (up to {@code smartcourt.ledger.batch-max-age}); the ledger writes in its own
  * transaction. The registry tracks any transactional event listener, so completion is still recorded only once the
- * append is durable. Each waiting listener still holds an executor thread, which is why
- * {@code spring.task.execution.pool.core-size} is raised: with Spring's default of 8 threads, anchoring was capped
- * at 8 per 250 ms batch, about 30 files a second (bench {@code casefile-store}).
+ * append is durable. Each waiting listener holds a thread of its own pool ({@link AnchoringExecutorConfiguration}).
  */
 @Component
 class StoredFileAnchoring {
@@ -31,7 +29,7 @@ class StoredFileAnchoring {
 		this.ledger = ledger;
 	}
 
-	@Async
+	@Async(AnchoringExecutorConfiguration.EXECUTOR)
 	@TransactionalEventListener
 	void on(FileStored file) throws Exception {
 		HexFormat hex = HexFormat.of();
