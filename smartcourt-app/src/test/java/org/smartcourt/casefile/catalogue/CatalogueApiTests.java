@@ -145,11 +145,20 @@ class CatalogueApiTests {
 		RegisteredCase c = assignedCase();
 		String caseId = c.id().toString();
 		String litigant = api.token("litigant");
+		byte[] png = SampleFiles.png(300, 500);
 		Response submitted = casefile.submitEvidence(caseId, litigant, "转账记录", "证明原告已向被告交付借款",
-				"转账记录.png", SampleFiles.png(300, 500));
+				"转账记录.png", png);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
 		assertThat(submitted.json().get("category").asString()).isEqualTo("EVIDENCE");
 		assertThat(submitted.json().get("pageCount").asInt()).isEqualTo(1);
+		Response twice = casefile.submitEvidence(caseId, litigant, "转账记录", "证明原告已向被告交付借款", "转账记录.png",
+				png);
+		assertThat(twice.json().get("id").asString()).as("a double submission is the same evidence")
+			.isEqualTo(submitted.json().get("id").asString());
+		assertThat(jdbc.sql("select count(*) from case_material where case_id = ? and source = 'PARTY_EVIDENCE'")
+			.param(c.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 
 		JsonNode evidence = eventually(() -> {
 			JsonNode m = casefile.material(caseId, api.token("judge-0104"), "转账记录");

@@ -55,6 +55,14 @@ class MaterialRepository {
 			.single() > 0;
 	}
 
+	/** The material recorded from {@code source}/{@code sourceRef}, whoever may read it. */
+	Optional<CaseMaterial> bySource(MaterialSource source, String sourceRef) {
+		return jdbc.sql("select " + COLUMNS + " from case_material where source = ? and source_ref = ?")
+			.params(source.name(), sourceRef)
+			.query(MaterialRepository::map)
+			.optional();
+	}
+
 	/** The case's materials the reader may see, in arrival order. */
 	List<CaseMaterial> list(CaseId caseId, Readership reader) {
 		return jdbc.sql("select " + COLUMNS + " from case_material where case_id = ?" + READABLE

@@ -44,9 +44,11 @@ public class MaterialSubmissions {
 	private final FileStore files;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final MaterialRepository repository;
 
 	MaterialSubmissions(CatalogueAccess access, MaterialCategories categories, MaterialRecorder recorder,
-			FileStore files, AuditTrail audit, Clock clock) {
+			FileStore files, AuditTrail audit, Clock clock, MaterialRepository repository) {
+		this.repository = repository;
 		this.access = access;
 		this.categories = categories;
 		this.recorder = recorder;
@@ -91,10 +93,16 @@ public class MaterialSubmissions {
 		}
 		reject(problems);
 		StoredFile stored = files.store("file", fileName, content, EVIDENCE_TYPES);
+		// the same file from the same account on the same case is one piece of evidence: a second submission (a
+		// double click, a retried upload) answers with the first instead of listing it twice
+		String sourceRef = caseId + ":" + actor.username() + ":" + stored.sha256();
 		CaseMaterial material = recorder.record(new MaterialRecorder.Draft(caseId,
 				categories.get(MaterialCategories.EVIDENCE), name, stored.sha256(), stored.originalName(),
-				MaterialSource.PARTY_EVIDENCE, UUID.randomUUID().toString(), actor.username(), actor.displayName(),
-				clock.instant(), true, null, name, purpose, submittingParty(actor, reading.overview())));
+				MaterialSource.PARTY_EVIDENCE, sourceRef, actor.username(), actor.displayName(), clock.instant(), true,
+				null, name, purpose, submittingParty(actor, reading.overview())));
+		if (material == null) {
+			return repository.bySource(MaterialSource.PARTY_EVIDENCE, sourceRef).orElseThrow();
+		}
 		audit.success("casefile.evidence.submit", "case", caseId.toString());
 		return material;
 	}
