@@ -1,17 +1,20 @@
 package org.smartcourt.casefile.internal.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.logging.Level;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.smartcourt.casefile.internal.pdf.CourtFonts;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -66,15 +69,21 @@ public class DocumentPdf {
 				+ "<meta charset=\"UTF-8\" /><title>" + HtmlUtils.htmlEscape(title) + "</title><style>"
 				+ STYLE.formatted(CourtFonts.FAMILY) + "</style></head><body>" + withSeal(body, seal) + "</body></html>";
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
+		// our own document, so the fonts come from parsed faces lent for it instead of being parsed for every render;
+		// the faces go back only after the document is saved, since PDFBox subsets them then
+		try (CourtFonts.Faces faces = fonts.borrow(); PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(fonts.regular()), CourtFonts.FAMILY, 400, FontStyle.NORMAL,
-					true);
-			builder.useFont(() -> new ByteArrayInputStream(fonts.bold()), CourtFonts.FAMILY, 700, FontStyle.NORMAL, true);
+			builder.usePDDocument(document);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, faces.regular(), true)), CourtFonts.FAMILY,
+					400, FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, faces.bold(), true)), CourtFonts.FAMILY, 700,
+					FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+			}
+			document.save(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

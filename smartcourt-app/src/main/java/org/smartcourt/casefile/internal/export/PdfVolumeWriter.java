@@ -1,7 +1,6 @@
 package org.smartcourt.casefile.internal.export;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.smartcourt.casefile.internal.catalogue.CaseMaterial;
 import org.smartcourt.casefile.internal.catalogue.Volume;
+import org.smartcourt.casefile.internal.pdf.CourtFonts;
 import org.smartcourt.storage.DocumentType;
 
 /**
@@ -53,8 +53,7 @@ final class PdfVolumeWriter {
 	private final List<BoundMaterial> materials;
 	private final TocLayout layout;
 	private final Function<String, Optional<InputStream>> files;
-	private final byte[] regularFont;
-	private final byte[] boldFont;
+	private final CourtFonts fonts;
 
 	private PDDocument doc;
 	private PDFont regular;
@@ -62,13 +61,12 @@ final class PdfVolumeWriter {
 	private int nextNumber = 1;
 
 	PdfVolumeWriter(VolumeCover cover, List<BoundMaterial> materials, Function<String, Optional<InputStream>> files,
-			byte[] regularFont, byte[] boldFont) {
+			CourtFonts fonts) {
 		this.cover = cover;
 		this.materials = List.copyOf(materials);
 		this.layout = TocLayout.of(this.materials.stream().map(m -> m.material().pageCount()).toList());
 		this.files = files;
-		this.regularFont = regularFont;
-		this.boldFont = boldFont;
+		this.fonts = fonts;
 	}
 
 	TocLayout layout() {
@@ -76,10 +74,12 @@ final class PdfVolumeWriter {
 	}
 
 	void writeTo(OutputStream out) throws IOException {
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+		// the faces go back only after the document is closed: PDFBox subsets them when it saves
+		try (CourtFonts.Faces faces = fonts.borrow();
+				PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
 			this.doc = document;
-			regular = PDType0Font.load(doc, new ByteArrayInputStream(regularFont), true);
-			bold = PDType0Font.load(doc, new ByteArrayInputStream(boldFont), true);
+			regular = PDType0Font.load(doc, faces.regular(), true);
+			bold = PDType0Font.load(doc, faces.bold(), true);
 			PDPage coverPage = addPage(A4);
 			List<PDPage> tocPages = new ArrayList<>();
 			for (int i = 0; i < layout.tocPages(); i++) {

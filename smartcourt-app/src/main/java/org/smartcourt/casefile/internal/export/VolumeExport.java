@@ -108,7 +108,7 @@ public class VolumeExport {
 			.map(VolumeExport::bound)
 			.toList();
 		VolumeCover cover = cover(reading.overview(), volume);
-		return new Job(new PdfVolumeWriter(cover, bound, files::open, fonts.regular(), fonts.bold()),
+		return new Job(new PdfVolumeWriter(cover, bound, files::open, fonts),
 				cover.caseNumber() + "-" + (volume == Volume.MAIN ? "正卷" : "副卷") + ".pdf");
 	}
 
