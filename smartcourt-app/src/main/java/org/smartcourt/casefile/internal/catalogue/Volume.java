@@ -7,9 +7,20 @@ import java.util.Optional;
 public enum Volume {
 
 	/** 正卷. */
-	MAIN,
+	MAIN("正卷"),
 	/** 副卷. */
-	SIDE;
+	SIDE("副卷");
+
+	private final String chineseName;
+
+	Volume(String chineseName) {
+		this.chineseName = chineseName;
+	}
+
+	/** 正卷 or 副卷, as printed on the cover and in file names. */
+	public String chineseName() {
+		return chineseName;
+	}
 
 	/** The lower-case name used in URLs ({@code main.pdf}, {@code side.pdf}). */
 	public String slug() {

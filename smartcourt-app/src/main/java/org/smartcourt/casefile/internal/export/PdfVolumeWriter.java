@@ -33,12 +33,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.smartcourt.casefile.internal.catalogue.CaseMaterial;
-import org.smartcourt.casefile.internal.catalogue.Volume;
 import org.smartcourt.casefile.internal.pdf.CourtFonts;
-import org.smartcourt.storage.DocumentType;
 
 /**
- * Binds one volume as a PDF with PDFBox: the cover, the generated 卷内目录, then every material's pages in catalogue
+ * Binds one volume as a PDF with PDFBox: the cover and the generated 卷内目录 ({@link FrontMatter}), then every material's pages in catalogue
  * order (PDF pages imported as they are, JPEG/PNG/TIFF placed on A4 pages scaled to fit, a generated page for a record
  * without a file), the page number stamped bottom right of each material page, and an outline with one bookmark per
  * category and one per material pointing to its first page. Pages are kept in a temporary-file cache and each source
@@ -47,7 +45,7 @@ import org.smartcourt.storage.DocumentType;
 final class PdfVolumeWriter {
 
 	private static final PDRectangle A4 = PDRectangle.A4;
-	private static final float MARGIN = 56;
+	static final float MARGIN = 56;
 
 	private final VolumeCover cover;
 	private final List<BoundMaterial> materials;
@@ -89,10 +87,11 @@ final class PdfVolumeWriter {
 			for (int i = 0; i < materials.size(); i++) {
 				firstPages.add(bind(materials.get(i), layout.ranges().get(i)));
 			}
-			drawCover(coverPage);
-			drawToc(tocPages);
+			FrontMatter front = new FrontMatter(doc, regular, bold, cover, materials, layout);
+			front.drawCover(coverPage);
+			front.drawToc(tocPages);
 			outline(firstPages, tocPages.get(0));
-			doc.getDocumentInformation().setTitle(cover.caseNumber() + " " + volumeName());
+			doc.getDocumentInformation().setTitle(cover.caseNumber() + " " + cover.volume().chineseName());
 			doc.save(out);
 		}
 		finally {
@@ -100,9 +99,6 @@ final class PdfVolumeWriter {
 		}
 	}
 
-	private String volumeName() {
-		return cover.volume() == Volume.MAIN ? "正卷" : "副卷";
-	}
 
 	private PDPage addPage(PDRectangle size) {
 		PDPage page = new PDPage(size);
@@ -227,22 +223,22 @@ final class PdfVolumeWriter {
 		PDPage page = addPage(A4);
 		try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
 			float y = A4.getHeight() - MARGIN - 40;
-			y = centred(cs, bold, 18, m.title(), y);
+			y = PageText.centred(cs, bold, 18, m.title(), y);
 			y -= 30;
 			String text = m.description() == null ? m.title() : m.description();
 			for (String line : Wrap.lines(text, regular, 12, A4.getWidth() - 2 * MARGIN)) {
-				text(cs, regular, 12, MARGIN, y, line);
+				PageText.text(cs, regular, 12, MARGIN, y, line);
 				y -= 20;
 			}
 			y -= 20;
-			text(cs, regular, 10, MARGIN, y, "本页由系统根据案件记录生成，记录人：" + m.submitterName() + "。");
+			PageText.text(cs, regular, 10, MARGIN, y, "本页由系统根据案件记录生成，记录人：" + m.submitterName() + "。");
 		}
 	}
 
 	private void missingPage(CaseMaterial m) throws IOException {
 		PDPage page = addPage(A4);
 		try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-			centred(cs, regular, 12, "（" + m.title() + "：文件暂不可读，请联系本案书记员。）", A4.getHeight() / 2);
+			PageText.centred(cs, regular, 12, "（" + m.title() + "：文件暂不可读，请联系本案书记员。）", A4.getHeight() / 2);
 		}
 	}
 
@@ -252,96 +248,8 @@ final class PdfVolumeWriter {
 		float width = regular.getStringWidth(label) / 1000 * 11;
 		try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true,
 				true)) {
-			text(cs, regular, 11, box.getUpperRightX() - 36 - width, box.getLowerLeftY() + 28, label);
+			PageText.text(cs, regular, 11, box.getUpperRightX() - 36 - width, box.getLowerLeftY() + 28, label);
 		}
-	}
-
-	private void drawCover(PDPage page) throws IOException {
-		try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-			float y = A4.getHeight() - 130;
-			y = centred(cs, bold, 22, cover.courtName(), y);
-			y -= 50;
-			y = centred(cs, bold, 30, "诉 讼 卷 宗", y);
-			y -= 24;
-			y = centred(cs, bold, 20, "（" + volumeName() + "）", y);
-			y -= 60;
-			List<String[]> fields = new ArrayList<>();
-			fields.add(new String[] { "案号", cover.caseNumber() });
-			fields.add(new String[] { "案件名称", cover.title() });
-			if (cover.cause() != null) {
-				fields.add(new String[] { "案由", cover.cause() });
-			}
-			fields.add(new String[] { "当事人", String.join("；", cover.parties()) });
-			fields.add(new String[] { "承办人", cover.judge() == null ? "（未分案）" : cover.judge() });
-			fields.add(new String[] { "立案日期", String.valueOf(cover.registeredOn()) });
-			if (cover.closedOn() != null) {
-				fields.add(new String[] { "结案日期", cover.closedOn().toString() });
-			}
-			fields.add(new String[] { "本卷页数", "本卷共 " + layout.materialPages() + " 页" });
-			float labelX = MARGIN + 40;
-			float valueX = labelX + 90;
-			for (String[] f : fields) {
-				text(cs, bold, 14, labelX, y, f[0] + "：");
-				List<String> lines = Wrap.lines(f[1], regular, 14, A4.getWidth() - valueX - MARGIN);
-				for (String line : lines) {
-					text(cs, regular, 14, valueX, y, line);
-					y -= 22;
-				}
-				y -= 10;
-			}
-			if (cover.volume() == Volume.SIDE) {
-				centred(cs, bold, 14, "副卷 · 内部材料 · 不对当事人公开", MARGIN + 40);
-			}
-		}
-	}
-
-	private void drawToc(List<PDPage> pages) throws IOException {
-		float[] columns = { MARGIN, MARGIN + 36, MARGIN + 270, MARGIN + 340, MARGIN + 380 };
-		float rowHeight = 28;
-		for (int p = 0; p < pages.size(); p++) {
-			try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(p))) {
-				float y = A4.getHeight() - MARGIN - 20;
-				y = centred(cs, bold, 18, pages.size() > 1 ? "卷内目录（" + (p + 1) + "/" + pages.size() + "）" : "卷内目录", y);
-				y -= 34;
-				String[] header = { "序号", "材料名称", "页号", "页数", "备注" };
-				for (int c = 0; c < header.length; c++) {
-					text(cs, bold, 11, columns[c], y, header[c]);
-				}
-				line(cs, MARGIN, y - 8, A4.getWidth() - MARGIN, y - 8);
-				y -= rowHeight;
-				int from = p * TocLayout.ROWS_PER_PAGE;
-				int to = Math.min(materials.size(), from + TocLayout.ROWS_PER_PAGE);
-				for (int i = from; i < to; i++) {
-					BoundMaterial bm = materials.get(i);
-					PageRange range = layout.ranges().get(i);
-					text(cs, regular, 10, columns[0], y, Integer.toString(bm.seq()));
-					text(cs, regular, 10, columns[1], y, Wrap.fit(bm.material().title(), regular, 10,
-							columns[2] - columns[1] - 8));
-					text(cs, regular, 10, columns[2], y, range.label());
-					text(cs, regular, 10, columns[3], y, Integer.toString(range.pages()));
-					text(cs, regular, 9, columns[4], y, Wrap.fit(remark(bm.material()), regular, 9,
-							A4.getWidth() - MARGIN - columns[4]));
-					y -= rowHeight;
-				}
-				if (materials.isEmpty()) {
-					text(cs, regular, 11, columns[1], y, "本卷暂无材料。");
-				}
-			}
-		}
-	}
-
-	/** 备注: why a material takes no page, or what a generated page is. */
-	static String remark(CaseMaterial m) {
-		if (!m.hasFile()) {
-			return "系统生成页";
-		}
-		DocumentType type = m.fileType();
-		return switch (type) {
-			case MP3, MP4 -> "音视频资料，不编页";
-			case DOCX, OFD -> type.label() + " 文件，不编页";
-			case JPEG, PNG, TIFF -> "图片转为页面";
-			case PDF -> "";
-		};
 	}
 
 	private void outline(List<PDPage> firstPages, PDPage toc) {
@@ -365,50 +273,5 @@ final class PdfVolumeWriter {
 			category.addLast(item);
 		}
 		outline.openNode();
-	}
-
-	private static float centred(PDPageContentStream cs, PDFont font, float size, String s, float y)
-			throws IOException {
-		float width = font.getStringWidth(s) / 1000 * size;
-		text(cs, font, size, (A4.getWidth() - width) / 2, y, s);
-		return y - size * 1.4f;
-	}
-
-	private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
-			throws IOException {
-		cs.beginText();
-		cs.setFont(font, size);
-		cs.newLineAtOffset(x, y);
-		cs.showText(printable(font, s));
-		cs.endText();
-	}
-
-	/** The text with characters the font lacks (emoji, rare ideographs) shown as 〓, the printers' mark for them. */
-	static String printable(PDFont font, String s) {
-		try {
-			font.encode(s);
-			return s;
-		}
-		catch (IllegalArgumentException | IOException e) {
-			StringBuilder out = new StringBuilder();
-			s.codePoints().forEach(cp -> {
-				String ch = new String(Character.toChars(cp));
-				try {
-					font.encode(ch);
-					out.append(ch);
-				}
-				catch (IllegalArgumentException | IOException missing) {
-					out.append('〓');
-				}
-			});
-			return out.toString();
-		}
-	}
-
-	private static void line(PDPageContentStream cs, float x1, float y1, float x2, float y2) throws IOException {
-		cs.setLineWidth(0.5f);
-		cs.moveTo(x1, y1);
-		cs.lineTo(x2, y2);
-		cs.stroke();
 	}
 }

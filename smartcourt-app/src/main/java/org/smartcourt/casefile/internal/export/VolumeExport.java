@@ -109,7 +109,7 @@ public class VolumeExport {
 			.toList();
 		VolumeCover cover = cover(reading.overview(), volume);
 		return new Job(new PdfVolumeWriter(cover, bound, files::open, fonts),
-				cover.caseNumber() + "-" + (volume == Volume.MAIN ? "正卷" : "副卷") + ".pdf");
+				cover.caseNumber() + "-" + volume.chineseName() + ".pdf");
 	}
 
 	private static BoundMaterial bound(CatalogueEntry e) {

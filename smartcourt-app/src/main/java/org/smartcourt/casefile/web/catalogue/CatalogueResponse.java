@@ -20,7 +20,7 @@ record CatalogueResponse(UUID caseId, String caseNumber, List<VolumeResponse> vo
 			if (v == Volume.SIDE && !c.readership().court()) {
 				continue;
 			}
-			volumes.add(new VolumeResponse(v.name(), v == Volume.MAIN ? "正卷" : "副卷", c.pages(v),
+			volumes.add(new VolumeResponse(v.name(), v.chineseName(), c.pages(v),
 					"/api/v1/cases/" + c.overview().id() + "/casefile/" + v.slug() + ".pdf",
 					c.volume(v).stream().map(MaterialResponse::of).toList()));
 		}
