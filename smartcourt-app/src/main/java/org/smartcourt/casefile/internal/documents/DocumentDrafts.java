@@ -11,7 +11,6 @@ import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
 import org.smartcourt.cases.IssuedDocuments;
 import org.smartcourt.cases.IssuedDocuments.IssuedDocument;
-import org.smartcourt.cases.PartySide;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.DomainException.FieldProblem;
@@ -152,7 +151,7 @@ public class DocumentDrafts {
 			.orElseThrow(() -> DomainException.ruleViolation("court-seal-missing", "problem.court-seal-missing.detail"))
 				: null;
 		CaseParty addressee = party(overview, draft.addresseeSeq());
-		if (deliver && !reachableOnPlatform(overview, addressee)) {
+		if (deliver && DeliveryNotice.actingAccounts(overview, addressee).isEmpty()) {
 			throw DomainException.ruleViolation("document-not-deliverable", "problem.document-not-deliverable.detail");
 		}
 		byte[] pdf = rendering.pdf(draft.title(), draft.body(), sealImage);
@@ -173,21 +172,6 @@ public class DocumentDrafts {
 					draft.code().slug() + " " + document.fileSha256());
 		}
 		return frozen;
-	}
-
-	/**
-	 * Whether a party can be served on the platform: the document is addressed to it and the party, its agent, or
-	 * (for the plaintiff's side) the account that filed the case online acts for it on the platform.
-	 */
-	static boolean reachableOnPlatform(CaseOverview overview, CaseParty addressee) {
-		if (addressee == null) {
-			return false;
-		}
-		boolean ownAccount = addressee.username() != null || overview.parties()
-			.stream()
-			.anyMatch(p -> p.agent() && Integer.valueOf(addressee.seq()).equals(p.represents()) && p.username() != null);
-		boolean filedByIt = overview.filerUsername() != null && addressee.side() == PartySide.PLAINTIFF;
-		return ownAccount || filedByIt;
 	}
 
 	private static CaseParty party(CaseOverview overview, Integer seq) {
