@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 class HearingBookings {
 
 	private static final String EXCLUSION_VIOLATION = "23P01";
+	/**
+	 * Two transactions inserting clashing bookings at the same instant each find the other's uncommitted row and wait
+	 * for it; PostgreSQL's deadlock detector then aborts one (execIndexing.c relies on it for exclusion constraints).
+	 * For the user that is the same lost race as an exclusion violation.
+	 */
+	private static final String DEADLOCK_DETECTED = "40P01";
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final HearingRepository hearings;
@@ -51,7 +57,7 @@ class HearingBookings {
 			}
 		}
 		catch (DataAccessException ex) {
-			if (isExclusionViolation(ex)) {
+			if (isLostRace(ex)) {
 				throw DomainException.conflict("hearing-conflict", "problem.hearing-conflict.detail",
 						"同一时段刚被另一排期占用，请刷新后重新选择时段");
 			}
@@ -75,9 +81,10 @@ class HearingBookings {
 				list);
 	}
 
-	private static boolean isExclusionViolation(Throwable ex) {
+	private static boolean isLostRace(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+			if (t instanceof SQLException sql
+					&& (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
 				return true;
 			}
 		}
