@@ -3,6 +3,7 @@ package org.smartcourt.notification.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ class SenderNode implements DisposableBean {
 	});
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 	private final AtomicBoolean paused = new AtomicBoolean();
+	private final ReentrantLock running = new ReentrantLock();
 
 	SenderNode(ObjectProvider<OutboxSender> sender) {
 		this.sender = sender;
@@ -45,21 +47,24 @@ class SenderNode implements DisposableBean {
 
 	/** Sends whatever is due now, on the calling thread. */
 	int sweep() {
-		if (paused.get()) {
-			return 0;
-		}
+		running.lock();
 		try {
-			return sender.getObject().drain(MAX_ROUNDS);
+			return paused.get() ? 0 : sender.getObject().drain(MAX_ROUNDS);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Notification sender run failed; the next sweep retries", ex);
 			return 0;
 		}
+		finally {
+			running.unlock();
+		}
 	}
 
-	/** Stops this node sending (tests that drive senders of their own; maintenance). */
+	/** Stops this node sending, once a run in progress ends (tests that drive senders of their own; maintenance). */
 	void pause() {
 		paused.set(true);
+		running.lock();
+		running.unlock();
 	}
 
 	void resume() {
