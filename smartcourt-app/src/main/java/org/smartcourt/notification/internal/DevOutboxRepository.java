@@ -11,13 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * {@code notification_dev_outbox}: what the development channels would have sent. Keyed by delivery id, as a
- * provider keys by idempotency key: the same delivery sent twice is kept once.
+ * provider keys by idempotency key: the same delivery sent twice is kept once. Public for the development page
+ * ({@code /dev/notification-outbox}).
  */
 @Repository
-class DevOutboxRepository {
+public class DevOutboxRepository {
 
 	/** One kept message. */
-	record Kept(UUID deliveryId, Channel channel, String address, String subject, String text, Instant sentAt) {
+	public record Kept(UUID deliveryId, Channel channel, String address, String subject, String text, Instant sentAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -34,7 +35,7 @@ class DevOutboxRepository {
 			.update();
 	}
 
-	List<Kept> latest(int limit) {
+	public List<Kept> latest(int limit) {
 		return jdbc.sql("select delivery_id, channel, address, subject, text, sent_at from notification_dev_outbox"
 				+ " order by seq desc limit ?")
 			.param(limit)
