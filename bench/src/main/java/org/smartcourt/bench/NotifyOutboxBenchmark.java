@@ -44,6 +44,9 @@ final class NotifyOutboxBenchmark {
 	void run() throws Exception {
 		int messages = options.integer("messages", 10_000);
 		int producers = options.integer("producers", 4);
+		// the JDK server writes headers and body apart; with Nagle on, each answer waits for the client's delayed ACK
+		// (~40 ms), which would measure the fake platform rather than the outbox
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		LongAdder received = new LongAdder();
 		Set<String> distinct = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
