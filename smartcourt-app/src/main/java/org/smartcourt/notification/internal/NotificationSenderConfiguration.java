@@ -37,7 +37,7 @@ class NotificationSenderConfiguration {
 				env.getProperty("smartcourt.notification.retry.ceiling", Duration.class, Duration.ofHours(2)));
 	}
 
-	@Bean
+	@Bean(destroyMethod = "shutdown")
 	OutboxSender outboxSender(OutboxRepository outbox, DevOutboxRepository dev, ObjectProvider<SmsGateway> sms,
 			ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
 			ApplicationEventPublisher events, Backoff backoff, Clock clock, Environment env) {
@@ -47,7 +47,8 @@ class NotificationSenderConfiguration {
 		return new OutboxSender(outbox, channels, new Outcomes(outbox, tx, events, backoff, clock), tx, clock, owner,
 				env.getProperty("smartcourt.notification.lease", Duration.class, Duration.ofMinutes(2)),
 				env.getProperty("smartcourt.notification.batch-size", Integer.class, 50),
-				env.getProperty("smartcourt.notification.base-url", "http://localhost:8080"));
+				env.getProperty("smartcourt.notification.base-url", "http://localhost:8080"),
+				env.getProperty("smartcourt.notification.parallelism", Integer.class, 8));
 	}
 
 	static Map<Channel, ChannelSender> channels(DevOutboxRepository dev, ObjectProvider<SmsGateway> sms,

@@ -2,8 +2,13 @@ package org.smartcourt.notification.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +35,27 @@ class OutboxSender {
 	private final int batch;
 	private final String baseUrl;
 
-	/** @param baseUrl where the application is reached, to make message links absolute for e-mail and DingTalk. */
+	private final ExecutorService workers;
+
 	OutboxSender(OutboxRepository outbox, Map<org.smartcourt.notification.Channel, ChannelSender> channels,
 			Outcomes outcomes, TransactionTemplate tx, Clock clock, String owner, Duration lease, int batch,
 			String baseUrl) {
+		this(outbox, channels, outcomes, tx, clock, owner, lease, batch, baseUrl, 1);
+	}
+
+	/**
+	 * @param baseUrl where the application is reached, to make message links absolute for e-mail and DingTalk.
+	 * @param parallelism how many deliveries of a claimed batch are sent at the same time (providers answer in
+	 *        milliseconds to seconds; one at a time would make their latency the outbox's throughput).
+	 */
+	OutboxSender(OutboxRepository outbox, Map<org.smartcourt.notification.Channel, ChannelSender> channels,
+			Outcomes outcomes, TransactionTemplate tx, Clock clock, String owner, Duration lease, int batch,
+			String baseUrl, int parallelism) {
+		this.workers = parallelism <= 1 ? null : Executors.newFixedThreadPool(parallelism, r -> {
+			Thread t = new Thread(r, "notification-send");
+			t.setDaemon(true);
+			return t;
+		});
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.outbox = outbox;
 		this.channels = Map.copyOf(channels);
@@ -48,10 +70,34 @@ class OutboxSender {
 	/** Claims and sends one batch; returns how many deliveries it claimed. */
 	int runOnce() {
 		List<Claimed> claimed = tx.execute(status -> outbox.claim(owner, clock.instant(), lease, batch));
+		if (workers == null) {
+			claimed.forEach(this::send);
+			return claimed.size();
+		}
+		List<Future<?>> sending = new ArrayList<>();
 		for (Claimed c : claimed) {
-			send(c);
+			sending.add(workers.submit(() -> send(c)));
+		}
+		for (Future<?> f : sending) {
+			try {
+				f.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			catch (ExecutionException ex) {
+				log.error("Notification send task failed; its lease expires and it is retried", ex.getCause());
+			}
 		}
 		return claimed.size();
+	}
+
+	/** Stops the send workers (the node shuts down; leases of unsent deliveries expire). */
+	void shutdown() {
+		if (workers != null) {
+			workers.shutdownNow();
+		}
 	}
 
 	/** Sends until nothing is due (at most {@code rounds} batches, so one call never runs forever). */
