@@ -129,7 +129,8 @@ class OutboxNotifications implements Notifications {
 		return true;
 	}
 
-	private static String missingAddress(Channel channel, QueuedMessage m) {
+	/** Why a channel cannot reach the message's recipient, or {@literal null} when it can. */
+	static String missingAddress(Channel channel, QueuedMessage m) {
 		return switch (channel) {
 			case IN_APP -> m.userId() == null ? "收件人没有平台账号，无法发送站内消息" : null;
 			case SMS -> m.mobile() == null ? "没有手机号码" : null;

@@ -118,6 +118,17 @@ class OutboxSender {
 	}
 
 	private void send(Claimed c) {
+		String missing = OutboxNotifications.missingAddress(c.channel(), c.message());
+		if (missing != null) {
+			// requeued by the admin while the address is still missing: retrying cannot help
+			try {
+				outcomes.failed(c, owner, missing, true);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not record the failure of delivery {}", c.deliveryId(), ex);
+			}
+			return;
+		}
 		ChannelSender sender = channels.get(c.channel());
 		String receipt;
 		try {

@@ -43,9 +43,14 @@ class Outcomes {
 	}
 
 	void failed(Claimed c, String owner, String reason) {
+		failed(c, owner, reason, false);
+	}
+
+	/** @param permanent whether retrying cannot help (no address): then it is dead-lettered at once. */
+	void failed(Claimed c, String owner, String reason, boolean permanent) {
 		tx.executeWithoutResult(status -> {
 			Instant now = clock.instant();
-			boolean dead = backoff.exhausted(c.attempts());
+			boolean dead = permanent || backoff.exhausted(c.attempts());
 			String error = reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
 			if (outbox.markFailed(c.deliveryId(), owner, dead ? "DEAD" : "FAILED", error,
 					dead ? now : backoff.nextAttempt(now, c.attempts()))) {
