@@ -14,6 +14,14 @@ public interface SmsGateway {
 	 */
 	void send(MobileNumber to, String text);
 
+	/**
+	 * As {@link #send(MobileNumber, String)}, with the caller's reference for the message (its idempotency key, at
+	 * most 64 characters), passed on to the platform where it takes one so that a resend is recognised there.
+	 */
+	default void send(MobileNumber to, String text, String reference) {
+		send(to, text);
+	}
+
 	/** The gateway did not accept a message. */
 	class SmsDeliveryException extends RuntimeException {
 		public SmsDeliveryException(String message) {

@@ -14,7 +14,7 @@ import org.smartcourt.accounts.SmsGateway;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link SmsGateway} for an operator's SMS platform: {@code POST} of JSON {@code {phone, templateId?, text}} with
+ * {@link SmsGateway} for an operator's SMS platform: {@code POST} of JSON {@code {phone, requestId?, templateId?, text}} with
  * the API key in a header, bounded by connect and request timeouts. Any answer other than 2xx is a failure.
  */
 class HttpSmsGateway implements SmsGateway {
@@ -36,8 +36,16 @@ class HttpSmsGateway implements SmsGateway {
 
 	@Override
 	public void send(MobileNumber to, String text) {
+		send(to, text, null);
+	}
+
+	@Override
+	public void send(MobileNumber to, String text, String reference) {
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("phone", to.value());
+		if (reference != null) {
+			body.put("requestId", reference);
+		}
 		if (settings.templateId() != null && !settings.templateId().isBlank()) {
 			body.put("templateId", settings.templateId());
 		}

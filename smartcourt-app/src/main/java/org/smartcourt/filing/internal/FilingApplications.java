@@ -3,6 +3,8 @@ package org.smartcourt.filing.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
@@ -13,7 +15,9 @@ import org.smartcourt.filing.FilingContent;
 import org.smartcourt.filing.FilingEvent;
 import org.smartcourt.filing.FilingId;
 import org.smartcourt.filing.FilingStatus;
-import org.smartcourt.notification.Inbox;
+import org.smartcourt.notification.Message;
+import org.smartcourt.notification.Notifications;
+import org.smartcourt.notification.Recipient;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.Role;
@@ -37,7 +41,7 @@ public class FilingApplications {
 	private final FilingTrail trail;
 	private final FilingAccess access;
 	private final AuditTrail audit;
-	private final Inbox inbox;
+	private final Notifications notifications;
 	private final Clock clock;
 	private final FileStore files;
 
@@ -46,7 +50,7 @@ public class FilingApplications {
 			DocumentType.JPEG, DocumentType.PNG, DocumentType.TIFF, DocumentType.DOCX);
 
 	FilingApplications(FilingRepository filings, FilingChecks checks, FilingFees fees, FilingDeadlines periods,
-			FilingTrail trail, FilingAccess access, AuditTrail audit, Inbox inbox, FileStore files, Clock clock) {
+			FilingTrail trail, FilingAccess access, AuditTrail audit, Notifications notifications, FileStore files, Clock clock) {
 		this.files = files;
 		this.filings = filings;
 		this.checks = checks;
@@ -56,7 +60,7 @@ public class FilingApplications {
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
-		this.inbox = inbox;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -167,11 +171,14 @@ public class FilingApplications {
 		filings.update(filing, clock.instant(), idempotencyKey);
 		trail.record(filing, actor, null);
 		audit.success("filing.submit", "filing", id.toString());
-		inbox.deliver(filing.filer(), "立案申请已提交", filing.status() == FilingStatus.AWAITING_FORWARD
-				? "您的跨域立案申请已提交，请携带身份证件原件到协作法院核对，协作法院核对后转交管辖法院。"
-				: "您的立案申请已提交，法院将于 " + filing.decisionDueOn().orElseThrow() + " 前决定是否立案（"
-						+ filing.decisionPeriodCitation().orElse("") + "）。",
-				"/filings/" + id);
+		if (filing.status() == FilingStatus.AWAITING_FORWARD) {
+			tellFiler(filing, "filing.submitted-cross-court", Map.of());
+		}
+		else {
+			tellFiler(filing, "filing.submitted", Map.of("dueOn",
+					filing.decisionDueOn().orElseThrow().toString(), "citation",
+					filing.decisionPeriodCitation().orElse("")));
+		}
 		return filings.find(id).orElseThrow();
 	}
 
@@ -229,5 +236,11 @@ public class FilingApplications {
 			audit.record(actor, action, "filing", null, AuditOutcome.DENIED, null);
 			throw DomainException.forbidden("forbidden", "problem.forbidden.detail");
 		}
+	}
+
+	/** Tells the filer through the notification service; the key names this filing and this moment of its history. */
+	private void tellFiler(Filing filing, String template, Map<String, String> values) {
+		notifications.send(new Message(template + ":" + filing.id() + ":" + clock.instant().toEpochMilli(),
+				Recipient.user(filing.filer()), template, values, "/filings/" + filing.id(), Set.of()));
 	}
 }

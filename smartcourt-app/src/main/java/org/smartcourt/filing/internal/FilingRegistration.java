@@ -3,6 +3,8 @@ package org.smartcourt.filing.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
@@ -19,7 +21,9 @@ import org.smartcourt.filing.FilingDecision;
 import org.smartcourt.filing.FilingId;
 import org.smartcourt.filing.FilingTitles;
 import org.smartcourt.filing.IdentityCheck;
-import org.smartcourt.notification.Inbox;
+import org.smartcourt.notification.Message;
+import org.smartcourt.notification.Notifications;
+import org.smartcourt.notification.Recipient;
 import org.smartcourt.organization.Courts;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CourtId;
@@ -30,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 登记立案: what the filing clerks of the court with jurisdiction decide (register, ask once for corrections, refuse
  * with a ruling), and what the clerks of a cooperating court do for a cross-domain filing (check identity, forward).
- * Every decision is audited, goes on the status trail and is sent to the filer's inbox.
+ * Every decision is audited, goes on the status trail and is sent to the filer through the notification service.
  */
 @Service
 public class FilingRegistration {
@@ -45,14 +49,14 @@ public class FilingRegistration {
 	private final CaseRegistry cases;
 	private final Courts courts;
 	private final AuditTrail audit;
-	private final Inbox inbox;
+	private final Notifications notifications;
 	private final FilingFees fees;
 	private final FeePayments payments;
 	private final CaseLinks links;
 	private final Clock clock;
 
 	FilingRegistration(FilingRepository filings, FilingAccess access, FilingTrail trail, FilingDeadlines periods,
-			CaseRegistry cases, Courts courts, AuditTrail audit, Inbox inbox, FilingFees fees, FeePayments payments,
+			CaseRegistry cases, Courts courts, AuditTrail audit, Notifications notifications, FilingFees fees, FeePayments payments,
 			CaseLinks links, Clock clock) {
 		this.links = links;
 		this.fees = fees;
@@ -64,7 +68,7 @@ public class FilingRegistration {
 		this.cases = cases;
 		this.courts = courts;
 		this.audit = audit;
-		this.inbox = inbox;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -121,9 +125,8 @@ public class FilingRegistration {
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, "案号 " + registered.caseNumber());
 		audit.success("filing.accept", "filing", id.toString());
-		inbox.deliver(filing.filer(), "已立案：" + registered.caseNumber(),
-				"您的立案申请已登记立案，案号 " + registered.caseNumber() + "。"
-						+ (payment == null ? "" : "案件受理费已生成缴费单，请在立案申请详情中查看并交纳。"), "/filings/" + id);
+		tellFiler(filing, "filing.registered", Map.of("caseNumber", registered.caseNumber().toString(),
+				"feeNote", payment == null ? "" : "案件受理费已生成缴费单，请在立案申请详情中查看并交纳。"));
 		return filings.find(id).orElseThrow();
 	}
 
@@ -138,10 +141,8 @@ public class FilingRegistration {
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, String.join("；", cleaned));
 		audit.success("filing.correction", "filing", id.toString());
-		inbox.deliver(filing.filer(), "请补正立案材料",
-				"法院一次性告知您需补正的内容：" + String.join("；", cleaned) + "。请于 " + by
-						+ " 前补正后重新提交，法院自收到补正材料之日起重新计算立案审查期限（《最高人民法院关于人民法院登记立案若干问题的规定》第七条）。",
-				"/filings/" + id);
+		tellFiler(filing, "filing.correction-requested",
+				Map.of("items", String.join("；", cleaned), "correctBy", by.toString()));
 		return filings.find(id).orElseThrow();
 	}
 
@@ -159,8 +160,7 @@ public class FilingRegistration {
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, reasons);
 		audit.success("filing.refuse", "filing", id.toString());
-		inbox.deliver(filing.filer(), "不予立案", "法院决定不予受理（立案），理由：" + reasons + "。裁定书可在立案申请详情中查看，不服可依法上诉。",
-				"/filings/" + id);
+		tellFiler(filing, "filing.rejected", Map.of("reasons", String.valueOf(reasons)));
 		return filings.find(id).orElseThrow();
 	}
 
@@ -188,8 +188,8 @@ public class FilingRegistration {
 		filings.update(filing, clock.instant());
 		trail.record(filing, clerk, "转交管辖法院");
 		audit.success("filing.forward", "filing", id.toString());
-		inbox.deliver(filing.filer(), "跨域立案已转交", "协作法院已核对您的身份和材料并转交管辖法院，管辖法院将于 "
-				+ filing.decisionDueOn().orElseThrow() + " 前决定是否立案。", "/filings/" + id);
+		tellFiler(filing, "filing.forwarded",
+				Map.of("dueOn", filing.decisionDueOn().orElseThrow().toString()));
 		return filings.find(id).orElseThrow();
 	}
 
@@ -215,5 +215,11 @@ public class FilingRegistration {
 			audit.record(actor, action, "filing", null, AuditOutcome.DENIED, null);
 			throw DomainException.forbidden("forbidden", "problem.forbidden.detail");
 		}
+	}
+
+	/** Tells the filer through the notification service; the key names this filing and this moment of its history. */
+	private void tellFiler(Filing filing, String template, Map<String, String> values) {
+		notifications.send(new Message(template + ":" + filing.id() + ":" + clock.instant().toEpochMilli(),
+				Recipient.user(filing.filer()), template, values, "/filings/" + filing.id(), Set.of()));
 	}
 }

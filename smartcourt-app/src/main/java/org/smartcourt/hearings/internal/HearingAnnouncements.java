@@ -15,26 +15,31 @@ import org.smartcourt.cases.NewDocketEntry;
 import org.smartcourt.cases.PartySide;
 import org.smartcourt.hearings.Hearing;
 import org.smartcourt.hearings.HearingNotice;
-import org.smartcourt.notification.Inbox;
+import org.smartcourt.notification.Message;
+import org.smartcourt.notification.Notifications;
+import org.smartcourt.notification.Recipient;
 import org.smartcourt.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** Tells everyone of a scheduled hearing: the notices per party, in-app messages and the docket entry. */
+/**
+ * Tells everyone of a scheduled hearing: the notices per party, a message through the notification service (template
+ * {@code hearings.scheduled}, in-app and SMS by default) and the docket entry.
+ */
 @Component
 class HearingAnnouncements {
 
 	private final HearingRepository hearings;
 	private final Docket docket;
 	private final AccountDirectory accounts;
-	private final Inbox inbox;
+	private final Notifications notifications;
 	private final CourtTime time;
 
-	HearingAnnouncements(HearingRepository hearings, Docket docket, AccountDirectory accounts, Inbox inbox,
-			CourtTime time) {
+	HearingAnnouncements(HearingRepository hearings, Docket docket, AccountDirectory accounts,
+			Notifications notifications, CourtTime time) {
 		this.hearings = hearings;
 		this.docket = docket;
 		this.accounts = accounts;
-		this.inbox = inbox;
+		this.notifications = notifications;
 		this.time = time;
 	}
 
@@ -54,10 +59,11 @@ class HearingAnnouncements {
 		if (c.filerUsername() != null) {
 			notified.add(c.filerUsername());
 		}
+		Map<String, String> values = HearingTexts.messageValues(h);
 		for (String username : notified) {
 			accounts.idOf(username)
-				.ifPresent(id -> inbox.deliver(id, "开庭通知：" + h.caseNumber(), HearingTexts.inboxBody(h),
-						"/cases/" + c.id()));
+				.ifPresent(id -> notifications.send(new Message("hearings.scheduled:" + h.id() + ":" + id.value(),
+						Recipient.user(id), "hearings.scheduled", values, "/cases/" + c.id(), Set.of())));
 		}
 		docket.record(c.id(), actor, new NewDocketEntry(DocketEntryType.HEARING_SCHEDULED, null,
 				h.publicHearing() && h.kind().announced() ? Audience.PUBLIC : Audience.PARTIES,

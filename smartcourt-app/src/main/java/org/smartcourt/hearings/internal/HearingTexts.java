@@ -2,6 +2,7 @@ package org.smartcourt.hearings.internal;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
@@ -62,8 +63,10 @@ final class HearingTexts {
 		return head + body + online + warning;
 	}
 
-	static String inboxBody(Hearing h) {
-		return h.caseNumber() + "：" + kindName(h.kind()) + "定于" + period(h.start(), h.end()) + "，地点：" + place(h)
-				+ (h.online() && h.meetingLink() != null ? "，在线庭审链接：" + h.meetingLink() : "") + "。";
+	/** The values of the {@code hearings.scheduled} notification template. */
+	static Map<String, String> messageValues(Hearing h) {
+		return Map.of("caseNumber", h.caseNumber(), "kind", kindName(h.kind()), "period",
+				period(h.start(), h.end()), "place", place(h), "onlineLink",
+				h.online() && h.meetingLink() != null ? "，在线庭审链接：" + h.meetingLink() : "");
 	}
 }

@@ -43,7 +43,7 @@ class JdbcInbox implements Inbox {
 	 * The page renders the link as an {@code href}: only a path on this server may go there, never a
 	 * {@code javascript:} URL or a protocol-relative {@code //other.host} that would send the reader elsewhere.
 	 */
-	private static boolean isApplicationPath(String link) {
+	static boolean isApplicationPath(String link) {
 		return link.length() <= MAX_LINK && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\")
 				&& link.chars().noneMatch(c -> c <= ' ' || c == 0x7F);
 	}

@@ -26,9 +26,22 @@ class NoticeRepository {
 	}
 
 	void insert(UUID id, UserId to, String title, String body, String link, Instant createdAt) {
-		jdbc.sql("insert into notice (id, user_id, title, body, link, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, to.value(), title, body, link, Timestamp.from(createdAt))
+		insert(id, to, title, body, link, createdAt, null);
+	}
+
+	/** @param delivery the outbox delivery the notice is, or {@literal null} for a notice from {@code Inbox}. */
+	void insert(UUID id, UserId to, String title, String body, String link, Instant createdAt, UUID delivery) {
+		jdbc.sql("insert into notice (id, user_id, title, body, link, created_at, delivery_id) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(id, to.value(), title, body, link, Timestamp.from(createdAt), delivery)
 			.update();
+	}
+
+	/** The outbox delivery of a notice, if it came through the outbox. */
+	Optional<UUID> deliveryOf(UUID notice) {
+		return jdbc.sql("select delivery_id from notice where id = ? and delivery_id is not null")
+			.param(notice)
+			.query(UUID.class)
+			.optional();
 	}
 
 	List<Notice> latest(UserId owner, int limit) {
@@ -63,10 +76,12 @@ class NoticeRepository {
 			.update() == 1;
 	}
 
-	int markAllRead(UserId owner, Instant at) {
-		return jdbc.sql("update notice set read_at = ? where user_id = ? and read_at is null")
+	/** @return the notices marked now, each with its outbox delivery ({@literal null} for an {@code Inbox} notice). */
+	List<Optional<UUID>> markAllRead(UserId owner, Instant at) {
+		return jdbc.sql("update notice set read_at = ? where user_id = ? and read_at is null returning delivery_id")
 			.params(Timestamp.from(at), owner.value())
-			.update();
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.list();
 	}
 
 	private static Notice map(ResultSet rs, int row) throws SQLException {

@@ -81,6 +81,15 @@ class HttpSmsGatewayContractTests {
 	}
 
 	@Test
+	void passesTheCallersReferenceAsRequestId() {
+		gateway(null).send(new MobileNumber("13912345678"), "text", "6f1d3a52-0000-4000-8000-000000000001");
+		JsonNode json = JsonMapper.builder().build().readTree(body.get());
+		assertThat(json.get("requestId").asString()).isEqualTo("6f1d3a52-0000-4000-8000-000000000001");
+		gateway(null).send(new MobileNumber("13912345678"), "text");
+		assertThat(JsonMapper.builder().build().readTree(body.get()).has("requestId")).isFalse();
+	}
+
+	@Test
 	void leavesOutAnUnsetTemplate() {
 		gateway("").send(new MobileNumber("13912345678"), "text");
 		assertThat(JsonMapper.builder().build().readTree(body.get()).has("templateId")).isFalse();

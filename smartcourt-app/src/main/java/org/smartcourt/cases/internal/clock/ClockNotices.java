@@ -1,6 +1,7 @@
 package org.smartcourt.cases.internal.clock;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,30 +9,41 @@ import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
 import org.smartcourt.cases.TeamRole;
-import org.smartcourt.notification.Inbox;
+import org.smartcourt.notification.Message;
+import org.smartcourt.notification.Notifications;
+import org.smartcourt.notification.Recipient;
 import org.smartcourt.organization.Position;
 import org.smartcourt.organization.Staffing;
 import org.smartcourt.shared.CourtId;
 import org.springframework.stereotype.Component;
 
-/** In-app notices (站内消息) about a case's 审限, to people known by username; unknown accounts are skipped. */
+/**
+ * Notices about a case's 审限 through the notification service (templates {@code cases.clock.*}), to people known by
+ * username on their preferred channels; unknown accounts are skipped.
+ */
 @Component
 class ClockNotices {
 
-	private final Inbox inbox;
+	private final Notifications notifications;
 	private final AccountDirectory accounts;
 	private final Staffing staffing;
 
-	ClockNotices(Inbox inbox, AccountDirectory accounts, Staffing staffing) {
-		this.inbox = inbox;
+	ClockNotices(Notifications notifications, AccountDirectory accounts, Staffing staffing) {
+		this.notifications = notifications;
 		this.accounts = accounts;
 		this.staffing = staffing;
 	}
 
-	void send(Set<String> usernames, String title, String body, String link) {
+	/**
+	 * @param key what the notice is about, unique per occurrence (for example
+	 *        {@code cases.clock.extension-requested:<request id>}); each recipient's delivery key adds their id.
+	 */
+	void send(Set<String> usernames, String template, String key, Map<String, String> values, String link) {
 		for (String username : usernames) {
 			if (username != null) {
-				accounts.idOf(username).ifPresent(id -> inbox.deliver(id, title, body, link));
+				accounts.idOf(username)
+					.ifPresent(id -> notifications.send(new Message(key + ":" + id.value(), Recipient.user(id),
+							template, values, link, Set.of())));
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -101,11 +102,15 @@ public class ClockWarnings {
 		CaseOverview overview = cases.find(row.caseId()).orElseThrow();
 		Set<String> to = new LinkedHashSet<>(ClockNotices.judgeAndAssistant(overview));
 		to.addAll(notices.divisionHeads(overview.registration().courtId(), overview.departmentId()));
-		String title = (threshold == OVERDUE ? "已超审限：" : "审限即将届满：") + row.caseNumber();
-		String body = threshold == OVERDUE
-				? "审限届满日" + DeadlineCalculator.format(row.due()) + "已过" + (-left) + "日，请立即处理。"
-				: "审限届满日" + DeadlineCalculator.format(row.due()) + "，剩余" + left + "日。需延长审限的，应在届满十五日前申请。";
-		notices.send(to, title, body, "/cases/" + row.caseId());
+		String template = threshold == OVERDUE ? "cases.clock.overdue" : "cases.clock.warning";
+		Map<String, String> values = threshold == OVERDUE
+				? Map.of("caseNumber", String.valueOf(row.caseNumber()), "due", DeadlineCalculator.format(row.due()),
+						"days", String.valueOf(-left))
+				: Map.of("caseNumber", String.valueOf(row.caseNumber()), "due", DeadlineCalculator.format(row.due()),
+						"left", String.valueOf(left));
+		// the clock_warning row just claimed makes (case, due date, threshold) happen once: the same key
+		notices.send(to, template, template + ":" + row.caseId().value() + ":" + row.due() + ":" + threshold, values,
+				"/cases/" + row.caseId());
 		return true;
 	}
 }

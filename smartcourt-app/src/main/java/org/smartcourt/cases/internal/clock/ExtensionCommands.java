@@ -109,9 +109,11 @@ public class ExtensionCommands {
 						String.valueOf(length), "unit", effectiveUnit.name(), "approver", terms.approver(),
 						"citation", terms.citation())));
 		audit.success("case.clock.extension.request", "case", caseId.toString());
-		notices.send(notices.presidents(approverCourt), "延长审限申请待审批：" + overview.registration().caseNumber().format(),
-				actor.displayName() + "申请延长审限" + effectiveUnit.describe(length) + "，现审限届满日"
-						+ DeadlineCalculator.format(current.due()) + "，请于" + format(terms.decideBy()) + "前审批。",
+		notices.send(notices.presidents(approverCourt), "cases.clock.extension-requested",
+				"cases.clock.extension-requested:" + request.id(),
+				Map.of("caseNumber", overview.registration().caseNumber().format(), "applicant", actor.displayName(),
+						"length", effectiveUnit.describe(length), "due", DeadlineCalculator.format(current.due()),
+						"decideBy", format(terms.decideBy())),
 				"/cases/extensions");
 		return request;
 	}
@@ -153,11 +155,12 @@ public class ExtensionCommands {
 						request.requestedUnit().name(), "approver", request.approver(), "citation", request.citation(),
 						"late", String.valueOf(late))));
 		audit.success("case.clock.extension.approve", "case", caseId.toString());
-		String title = "延长审限已批准：" + overview.registration().caseNumber().format();
-		String body = "延长审限" + request.requestedUnit().describe(granted) + "，审限届满日变更为"
-				+ DeadlineCalculator.format(after.due()) + "。";
-		notices.send(ClockNotices.bench(overview), title, body, "/cases/" + caseId);
-		notices.send(ClockNotices.partiesOf(overview), title, body, "/cases/" + caseId);
+		Map<String, String> values = Map.of("caseNumber", overview.registration().caseNumber().format(), "length",
+				request.requestedUnit().describe(granted), "due", DeadlineCalculator.format(after.due()));
+		String key = "cases.clock.extension-approved:" + requestId;
+		notices.send(ClockNotices.bench(overview), "cases.clock.extension-approved", key, values, "/cases/" + caseId);
+		notices.send(ClockNotices.partiesOf(overview), "cases.clock.extension-approved", key, values,
+				"/cases/" + caseId);
 		return requests.lock(caseId, requestId).orElseThrow();
 	}
 
@@ -177,8 +180,10 @@ public class ExtensionCommands {
 				request.approver() + "不批准延长审限。理由：" + note.strip(),
 				Map.of("requestId", requestId.toString())));
 		audit.success("case.clock.extension.refuse", "case", caseId.toString());
-		notices.send(ClockNotices.bench(overview), "延长审限未获批准：" + overview.registration().caseNumber().format(),
-				"理由：" + note.strip(), "/cases/" + caseId);
+		notices.send(ClockNotices.bench(overview), "cases.clock.extension-refused",
+				"cases.clock.extension-refused:" + requestId,
+				Map.of("caseNumber", overview.registration().caseNumber().format(), "reason", note.strip()),
+				"/cases/" + caseId);
 		return requests.lock(caseId, requestId).orElseThrow();
 	}
 

@@ -84,8 +84,10 @@ public class PauseCommands {
 						ground.name(), "citation", citation)));
 		audit.success("case.clock.suspend", "case", caseId.toString());
 		notices.send(notices.divisionHeads(overview.registration().courtId(), overview.departmentId()),
-				"案件中止：" + overview.registration().caseNumber().format(),
-				actor.displayName() + "裁定中止诉讼，事由：" + exclusion.reason(), "/cases/" + caseId);
+				"cases.clock.suspended", "cases.clock.suspended:" + exclusion.id(),
+				Map.of("caseNumber", overview.registration().caseNumber().format(), "judge", actor.displayName(),
+						"reason", exclusion.reason()),
+				"/cases/" + caseId);
 		return exclusion;
 	}
 
