@@ -12,6 +12,7 @@ import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.accounts.MobileNumber;
 import org.smartcourt.audit.AuditTrail;
 import org.smartcourt.cases.CaseId;
+import org.smartcourt.cases.CaseNumbers;
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.Cases;
 import org.smartcourt.hotline.HotlineRequestId;
@@ -54,6 +55,7 @@ public class HotlineRequests {
 	private final Routing routing;
 	private final HotlineScope scope;
 	private final Courts courts;
+	private final CaseNumbers caseNumbers;
 	private final Cases cases;
 	private final AccountDirectory accounts;
 	private final Notifications notifications;
@@ -61,7 +63,7 @@ public class HotlineRequests {
 	private final HotlineClock clock;
 
 	HotlineRequests(RequestRepository requests, HotlineNumbers numbers, ServiceTargets targets,
-			IdentityChecks identity, Routing routing, HotlineScope scope, Courts courts, Cases cases,
+			IdentityChecks identity, Routing routing, HotlineScope scope, Courts courts, CaseNumbers caseNumbers, Cases cases,
 			AccountDirectory accounts, Notifications notifications, AuditTrail audit, HotlineClock clock) {
 		this.requests = requests;
 		this.numbers = numbers;
@@ -70,6 +72,7 @@ public class HotlineRequests {
 		this.routing = routing;
 		this.scope = scope;
 		this.courts = courts;
+		this.caseNumbers = caseNumbers;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.notifications = notifications;
@@ -299,6 +302,14 @@ public class HotlineRequests {
 			Optional<CourtSummary> chosen = parseCourt(command.courtId()).flatMap(courts::find);
 			return chosen.map(CourtSummary::id)
 				.orElseThrow(() -> invalid(List.of(new FieldProblem("courtId", "unknown", "validation.hotline.court.unknown"))));
+		}
+		if (command.caseNumber() != null && !command.caseNumber().isBlank()) {
+			// the court the caller named in the 案号 itself: says nothing about whether the case exists
+			String code = caseNumbers.parse(command.caseNumber()).courtCode();
+			Optional<CourtId> named = courts.all().stream().filter(c -> code.equals(c.code())).map(CourtSummary::id).findFirst();
+			if (named.isPresent()) {
+				return named.get();
+			}
 		}
 		if (actor.isStaff()) {
 			return actor.court();
