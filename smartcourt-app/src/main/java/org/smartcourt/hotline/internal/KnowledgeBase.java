@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KnowledgeBase {
 
-	static final Set<String> TOPICS = Set.of("FEES", "FILING", "SERVICE", "TRIAL", "ENFORCEMENT", "OTHER");
+	static final List<String> TOPIC_ORDER = List.of("FEES", "FILING", "SERVICE", "TRIAL", "ENFORCEMENT", "OTHER");
+	static final Set<String> TOPICS = Set.copyOf(TOPIC_ORDER);
 	static final int RESULTS = 20;
 
 	private final JdbcClient jdbc;
@@ -38,6 +39,11 @@ public class KnowledgeBase {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** The topics (分类) in display order. */
+	public static List<String> topics() {
+		return TOPIC_ORDER;
 	}
 
 	/** Best matches first; with no terms, every entry by topic. */
