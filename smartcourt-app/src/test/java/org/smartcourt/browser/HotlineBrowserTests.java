@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 8's 12368 journey: an agent takes a 联系法官 call for the demo case (the caller 张三 is verified by name and
  * ID number), it is routed to 沈法官, who finds it in 12368 待办 and answers; the requester, signed in on a phone as
- * the account acting for 张三, sees the answer and rates it; the knowledge base answers a question without signing
- * in. axe-core checks every page on the way.
+ * the account acting for 张三, sees the answer and rates it; the agent finds it by number, calls back and closes it
+ * and sees it in the statistics; the knowledge base answers a question without signing in. axe-core checks every page on the way.
  */
 @IntegrationTest
 class HotlineBrowserTests {
@@ -111,6 +111,29 @@ class HotlineBrowserTests {
 			assertThat(d.findElements(By.id("rate-submit"))).as("rated once").isEmpty();
 			browser.assertAccessible();
 			browser.screenshot("hotline-litigant-rated");
+		}
+
+		try (Browser browser = Browser.open(port, false)) {
+			WebDriver d = browser.driver();
+			browser.signIn("hotline", TestApi.DEMO_PASSWORD);
+			browser.go("/hotline/desk?q=" + number);
+			browser.clickAndWait(By.cssSelector("#desk-found tr.request[data-number='" + number + "'] a.request-link"));
+			assertThat(d.findElement(By.id("request-satisfaction")).getText()).isEqualTo("5");
+			d.findElement(By.id("callback-note")).sendKeys("当事人确认法官已来电");
+			browser.clickAndWait(By.id("callback-submit"));
+			assertThat(d.findElement(By.id("request-status")).getText()).isEqualTo("已回访");
+			browser.assertAccessible();
+			browser.clickAndWait(By.id("close-submit"));
+			assertThat(d.findElement(By.id("request-status")).getText()).isEqualTo("已办结");
+			assertThat(d.findElements(By.cssSelector("#trail-table tbody tr"))).hasSize(5);
+			browser.assertAccessible();
+			browser.go("/hotline/statistics");
+			assertThat(d.findElement(By.id("stats-table")).getText()).contains("长春市朝阳区人民法院").contains("联系法官");
+			browser.assertAccessible();
+			browser.go("/hotline/kb/new");
+			browser.clickAndWait(By.id("kb-save"));
+			assertThat(d.findElement(By.id("kb-title-error")).getText()).contains("问题");
+			browser.assertAccessible();
 		}
 
 		try (Browser browser = Browser.open(port, true)) {
