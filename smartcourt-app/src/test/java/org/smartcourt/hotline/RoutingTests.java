@@ -48,7 +48,7 @@ class RoutingTests {
 	AccountDirectory accounts;
 
 	@Test
-	void aMessageToTheJudgeReachesTheJudgeAndTheAnswerReachesTheRequester() {
+	void aMessageToTheJudgeReachesTheJudgeAndTheAnswerReachesTheRequester() throws InterruptedException {
 		RegisteredCase c = chaoyangCaseOfLitigant();
 		TestApi api = new TestApi(port);
 		String agent = api.token("hotline");
@@ -81,6 +81,7 @@ class RoutingTests {
 		assertThat(ids(mine.json())).contains(id);
 		assertThat(notices.latest(accounts.idOf("litigant").orElseThrow(), 20))
 			.anySatisfy(n -> assertThat(n.body()).contains("本周五下午三点电话联系您"));
+		assertThat(deliveredVia(api, litigant, id)).isEqualTo("IN_APP");
 
 		var rated = api.post("/api/v1/hotline/requests/" + id + "/rating", litigant, Map.of("satisfaction", 5, "comment", "很及时"));
 		assertThat(rated.status()).isEqualTo(200);
@@ -99,6 +100,30 @@ class RoutingTests {
 		trail.forEach(s -> assertThat(s.get("at").asString()).isNotBlank());
 		assertThat(jdbc.sql("select count(*) from audit_record where target_id = ? and action like 'hotline.request.%'")
 			.param(id).query(Long.class).single()).isEqualTo(7);
+	}
+
+	@Test
+	void theAnswerReachesACallerWithoutAnAccountBySmsAndTheDeliveryIsRecorded() throws InterruptedException {
+		TestApi api = new TestApi(port);
+		String agent = api.token("hotline");
+		var question = api.post("/api/v1/hotline/requests", agent, Map.of("kind", "CONSULTATION", "callerName", "冯十二",
+				"callerPhone", "13900008888", "subject", "开庭要带什么", "content", "开庭需要带哪些材料"));
+		String id = question.json().get("id").asString();
+		assertThat(api.post("/api/v1/hotline/requests/" + id + "/answer", agent, Map.of("answer", "请携带身份证件和证据原件"))
+			.status()).isEqualTo(200);
+		assertThat(deliveredVia(api, agent, id)).isEqualTo("SMS");
+	}
+
+	/** The notification service reports delivery after commit, so wait for it a little. */
+	private static String deliveredVia(TestApi api, String token, String id) throws InterruptedException {
+		for (int i = 0; i < 50; i++) {
+			JsonNode r = api.get("/api/v1/hotline/requests/" + id, token).json();
+			if (!r.get("answerDeliveredVia").isNull()) {
+				return r.get("answerDeliveredVia").asString();
+			}
+			Thread.sleep(200);
+		}
+		return null;
 	}
 
 	@Test

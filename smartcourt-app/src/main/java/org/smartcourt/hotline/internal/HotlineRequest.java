@@ -21,6 +21,16 @@ public final class HotlineRequest {
 	public record Caller(String name, String phone, String idMasked, String username) {
 	}
 
+	/**
+	 * How the answer reached the requester, as the notification service reported it.
+	 *
+	 * @param channel the first channel that delivered it ({@code IN_APP}, {@code SMS}…), or {@literal null}.
+	 * @param problem why it could not be delivered, once the service gave up, or {@literal null}.
+	 */
+	public record Delivery(Instant at, String channel, String problem) {
+		static final Delivery NONE = new Delivery(null, null, null);
+	}
+
 	/** The case the request is about, once the caller was verified for it ({@code caseId} {@literal null} otherwise). */
 	public record CaseRef(UUID caseId, String caseNumber, boolean verified) {
 	}
@@ -50,6 +60,7 @@ public final class HotlineRequest {
 	private Integer satisfaction;
 	private String satisfactionComment;
 	private Instant ratedAt;
+	private Delivery delivery = Delivery.NONE;
 	private long version;
 
 	HotlineRequest(HotlineRequestId id, String number, CourtId court, RequestKind kind, Intake intake, Caller caller,
@@ -154,6 +165,10 @@ public final class HotlineRequest {
 		}
 	}
 
+	void restoreDelivery(Delivery delivery) {
+		this.delivery = delivery;
+	}
+
 	void bumpVersion() {
 		version++;
 	}
@@ -183,5 +198,6 @@ public final class HotlineRequest {
 	public Integer satisfaction() { return satisfaction; }
 	public String satisfactionComment() { return satisfactionComment; }
 	public Instant ratedAt() { return ratedAt; }
+	public Delivery delivery() { return delivery; }
 	public long version() { return version; }
 }

@@ -63,8 +63,8 @@ public class HotlineRequests {
 	private final HotlineClock clock;
 
 	HotlineRequests(RequestRepository requests, HotlineNumbers numbers, ServiceTargets targets,
-			IdentityChecks identity, Routing routing, HotlineScope scope, Courts courts, CaseNumbers caseNumbers, Cases cases,
-			AccountDirectory accounts, Notifications notifications, AuditTrail audit, HotlineClock clock) {
+			IdentityChecks identity, Routing routing, HotlineScope scope, Courts courts, CaseNumbers caseNumbers,
+			Cases cases, AccountDirectory accounts, Notifications notifications, AuditTrail audit, HotlineClock clock) {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.targets = targets;
@@ -269,7 +269,7 @@ public class HotlineRequests {
 	private void tellRequester(HotlineRequest r) {
 		Map<String, String> values = Map.of("number", r.number(), "subject", r.subject(), "answer", r.answer());
 		String link = "/hotline/requests/" + r.id();
-		String key = "hotline.answer:" + r.id();
+		String key = AnswerDelivery.deliveryKey(r);
 		Optional<org.smartcourt.shared.UserId> user = Optional.ofNullable(r.caller().username())
 			.flatMap(accounts::idOf);
 		if (user.isPresent()) {
@@ -306,7 +306,11 @@ public class HotlineRequests {
 		if (command.caseNumber() != null && !command.caseNumber().isBlank()) {
 			// the court the caller named in the 案号 itself: says nothing about whether the case exists
 			String code = caseNumbers.parse(command.caseNumber()).courtCode();
-			Optional<CourtId> named = courts.all().stream().filter(c -> code.equals(c.code())).map(CourtSummary::id).findFirst();
+			Optional<CourtId> named = courts.all()
+				.stream()
+				.filter(c -> code.equals(c.code()))
+				.map(CourtSummary::id)
+				.findFirst();
 			if (named.isPresent()) {
 				return named.get();
 			}

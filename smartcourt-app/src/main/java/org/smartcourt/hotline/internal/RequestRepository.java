@@ -170,6 +170,8 @@ class RequestRepository {
 				rs.getString("answered_by"), instant(rs, "answered_at"), rs.getString("callback_note"),
 				instant(rs, "closed_at"), satisfaction == null ? null : ((Number) satisfaction).intValue(),
 				rs.getString("satisfaction_comment"), instant(rs, "rated_at"));
+		r.restoreDelivery(new HotlineRequest.Delivery(instant(rs, "answer_delivered_at"),
+				rs.getString("answer_delivered_via"), rs.getString("answer_undelivered")));
 		return r;
 	}
 
