@@ -183,6 +183,21 @@ class RoutingTests {
 	}
 
 	@Test
+	void aFilingClerkRecordsVisitsAtTheServiceHallOnly() {
+		TestApi api = new TestApi(port);
+		String clerk = api.token("filing-clerk-0104");
+		Map<String, Object> visit = new HashMap<>(Map.of("kind", "CONSULTATION", "callerName", "陈十三", "subject",
+				"立案窗口在哪", "content", "来大厅问立案窗口"));
+		var hall = api.post("/api/v1/hotline/requests", clerk, visit);
+		assertThat(hall.status()).isEqualTo(201);
+		assertThat(hall.json().get("intake").asString()).isEqualTo("HALL");
+		assertThat(hall.json().get("courtId").asString()).isEqualTo("220104");
+		visit.put("intake", "PHONE");
+		visit.put("callerPhone", "13900009999");
+		assertThat(api.post("/api/v1/hotline/requests", clerk, visit).status()).isEqualTo(400);
+	}
+
+	@Test
 	void aLitigantCannotActForTheDesk() {
 		TestApi api = new TestApi(port);
 		var phone = api.post("/api/v1/hotline/requests", api.token("litigant"), Map.of("kind", "CONSULTATION",

@@ -17,6 +17,7 @@ import org.smartcourt.hotline.internal.Received;
 import org.smartcourt.hotline.internal.Verification;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,14 @@ class HotlineApiController {
 	@Operation(summary = "受理诉求（坐席记录来电/大厅来访，当事人网上提交）；同一 Idempotency-Key 重复提交只受理一次")
 	ResponseEntity<RequestView> submit(@RequestBody SubmitRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		Received received = requests.receive(CurrentActor.require(), body.command(), key);
+		Received received;
+		try {
+			received = requests.receive(CurrentActor.require(), body.command(), key);
+		}
+		catch (DuplicateKeyException concurrentRetry) {
+			// the same Idempotency-Key arrived twice at once: the other one committed first, so this finds it
+			received = requests.receive(CurrentActor.require(), body.command(), key);
+		}
 		HotlineRequest r = received.request();
 		return ResponseEntity.created(URI.create("/api/v1/hotline/requests/" + r.id()))
 			.body(RequestView.of(r, List.of(), CaseStatusView.of(received.caseStatus(), labels), labels));
