@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/login", "/register", "/register/**", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/problems/**", "/actuator/health", "/actuator/health/**",
 			"/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings", "/ledger/**", "/public/ledger/**" };
+			"/swagger-ui.html", "/dev/sms-outbox", "/public/hearings", "/ledger/**", "/public/ledger/**", "/hotline/kb" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
