@@ -87,6 +87,12 @@ public class ServiceCertificates {
 		return new Certificate(servingId, sha256, bytes, ledger.indexOf(EntryType.STORED_FILE, sha256));
 	}
 
+	/** Where the ledger anchors the service's certificate, once it was made and the batch committed. */
+	public Optional<LedgerIndex> ledgerIndexOf(Serving serving) {
+		return serving.certificateSha256() == null ? Optional.empty()
+				: ledger.indexOf(EntryType.STORED_FILE, serving.certificateSha256());
+	}
+
 	/** The certificate's Markdown, in the court documents' layout. */
 	String markdown(ServingView v) {
 		Serving s = v.serving();

@@ -66,6 +66,11 @@ public class ServiceQueries {
 		return view(cases.find(serving.caseId()).orElseThrow(), serving);
 	}
 
+	/** A service the caller just acted on, described without a further check. */
+	public ServingView describe(Serving serving) {
+		return view(cases.find(serving.caseId()).orElseThrow(), serving);
+	}
+
 	/** The service if the actor may read it; otherwise not found. */
 	Serving readable(Actor actor, UUID servingId) {
 		Serving serving = servings.find(servingId).orElseThrow(() -> servingNotFound(servingId));
