@@ -115,9 +115,8 @@ class ServingRepository {
 
 	/** 需转其他方式: electronic services not effective after {@code before}, oldest first. */
 	List<Serving> stale(CourtId court, Instant before, int limit) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from serving where court_id = ? and method = 'ELECTRONIC' and
-				 (status = 'FAILED' or (status = 'IN_PROGRESS' and created_at < ?)) order by created_at limit ?""")
+		return jdbc.sql("select " + COLUMNS + " from serving where court_id = ? and method = 'ELECTRONIC' and "
+				+ "(status = 'FAILED' or (status = 'IN_PROGRESS' and created_at < ?)) order by created_at limit ?")
 			.params(court.value(), ts(before), limit)
 			.query(ServingRepository::map)
 			.list();
