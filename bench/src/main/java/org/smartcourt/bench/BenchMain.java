@@ -32,6 +32,7 @@ public final class BenchMain {
 			case "ledger-receipts" -> new ReceiptBenchmark(new Options(rest, ReceiptBenchmark.OPTIONS)).run();
 			case "casefile-store" -> new FileStoreBenchmark(new Options(rest, FileStoreBenchmark.OPTIONS)).run();
 			case "casefile-export" -> new CaseFileExportBenchmark(new Options(rest, CaseFileExportBenchmark.OPTIONS)).run();
+			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
 			default -> {
 				usage();

@@ -33,6 +33,7 @@ class Effectiveness {
 	}
 
 	Serving settle(Serving serving) {
+		servings.lockCase(serving.caseId());
 		List<Attempt> attempts = serving.method() == ServiceMethod.ELECTRONIC ? servings.attempts(serving.id()) : List.of();
 		Optional<Effect> effect = serving.method() == ServiceMethod.ELECTRONIC
 				? rule.electronic(attempts.stream().map(Attempt::facts).toList(), serving.acknowledgedAt(),

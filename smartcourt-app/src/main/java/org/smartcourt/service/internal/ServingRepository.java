@@ -77,12 +77,29 @@ class ServingRepository {
 		return jdbc.sql("select " + COLUMNS + " from serving where id = ?").param(id).query(ServingRepository::map).optional();
 	}
 
-	/** The service, locked for the caller's transaction: outcomes of several channels arrive at once. */
+	/**
+	 * The service, locked for the caller's transaction: outcomes of several channels arrive at once. The case is locked
+	 * first, since settling services of one case at once would otherwise deadlock on the case's docket (each inserts
+	 * its service record, a key-share lock on the case, then locks the case to number the docket entry).
+	 */
 	Optional<Serving> lock(UUID id) {
+		Optional<UUID> caseId = jdbc.sql("select case_id from serving where id = ?").param(id).query(UUID.class).optional();
+		if (caseId.isEmpty()) {
+			return Optional.empty();
+		}
+		lockCase(new CaseId(caseId.get()));
 		return jdbc.sql("select " + COLUMNS + " from serving where id = ? for update")
 			.param(id)
 			.query(ServingRepository::map)
 			.optional();
+	}
+
+	/** Serialises the settling of one case's services until the transaction ends (re-entrant within it). */
+	void lockCase(CaseId caseId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('service:' || ?))")
+			.param(caseId.value().toString())
+			.query((rs, row) -> Boolean.TRUE)
+			.single();
 	}
 
 	List<Serving> byIdempotencyKey(String createdBy, String key) {
