@@ -12,6 +12,7 @@ import java.util.List;
  * java -jar bench/target/bench.jar ledger-receipts [--interval 2s] [--clients 8] [--seconds 30] [--http-clients 4] [--http-seconds 20]
  * java -jar bench/target/bench.jar casefile-store [--files 1000] [--size 1048576] [--threads 4]
  * java -jar bench/target/bench.jar casefile-export [--pages 500] [--pdfs 9] [--photos 50] [--runs 10]
+ * java -jar bench/target/bench.jar service-fanout  [--parties 1000] [--runs 3]
  * java -jar bench/target/bench.jar jmh [JMH options]   (no options: the suite with short default iterations)
  * </pre>
  */
@@ -33,6 +34,7 @@ public final class BenchMain {
 			case "casefile-store" -> new FileStoreBenchmark(new Options(rest, FileStoreBenchmark.OPTIONS)).run();
 			case "casefile-export" -> new CaseFileExportBenchmark(new Options(rest, CaseFileExportBenchmark.OPTIONS)).run();
 			case "notify-outbox" -> new NotifyOutboxBenchmark(new Options(rest, NotifyOutboxBenchmark.OPTIONS)).run();
+			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
 			default -> {
 				usage();
@@ -50,6 +52,7 @@ public final class BenchMain {
 				  ledger-proofs    inclusion/consistency proofs from the tiles of a 10M-entry tree, cold and warm
 				  ledger-receipts  append -> receipt with two witness cosignatures (--interval 2s | 500ms)
 				  casefile-store   storing and anchoring 1,000 files of 1 MB (PDF check, hashes, fsync, ledger) vs a plain write loop
+				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				see bench/README.md""");

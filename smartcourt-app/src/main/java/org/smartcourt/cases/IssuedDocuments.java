@@ -56,4 +56,19 @@ public class IssuedDocuments {
 	public void serveElectronically(Actor actor, CaseId caseId, UUID documentId, int partySeq) {
 		documents.serve(actor, caseId, documentId, partySeq, ServiceMethod.ELECTRONIC, LocalDate.now(clock));
 	}
+
+	/**
+	 * Records, for the court, that a document was served on party (or agent) {@code partySeq} and the day it counts
+	 * as served, on the docket as 送达; no access check: the caller (the service module) established the service.
+	 *
+	 * @param method a 送达方式's name: {@code ELECTRONIC}, {@code POSTAL}, {@code PERSONAL},
+	 *        {@code LEFT_AT_RESIDENCE}, {@code ENTRUSTED}, {@code FORWARDED} or {@code PUBLICATION}.
+	 * @param countedOn the day service takes effect (for 公告送达 the day it is deemed served, which may lie ahead).
+	 * @param recordedBy the username of whoever started the service.
+	 */
+	@Transactional
+	public void recordService(CaseId caseId, UUID documentId, int partySeq, String method, LocalDate countedOn,
+			String recordedBy) {
+		documents.recordService(caseId, documentId, partySeq, ServiceMethod.valueOf(method), countedOn, recordedBy);
+	}
 }

@@ -113,6 +113,8 @@ class CaseFileJourneyBrowserTests {
 			assertThat(d.findElement(By.id("draft-status")).getText()).isEqualTo("已签发");
 			browser.assertAccessible();
 		}
+		// the service module serves it on the platform once the inbox reports it delivered, after the issue commits
+		awaitServed(c);
 
 		try (Browser browser = Browser.open(port, true)) {
 			WebDriver d = browser.driver();
@@ -138,6 +140,18 @@ class CaseFileJourneyBrowserTests {
 			browser.assertAccessible();
 			browser.screenshot("casefile-journey-litigant-access-log");
 		}
+	}
+
+	private void awaitServed(RegisteredCase c) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (jdbc.sql("select count(*) from document_service where case_id = ?").param(c.id().value())
+				.query(Long.class)
+				.single() > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the 传票 was never served");
 	}
 
 	private static WebElement evidenceRow(WebDriver d, String title) {

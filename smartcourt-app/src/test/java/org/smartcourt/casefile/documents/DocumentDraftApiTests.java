@@ -102,7 +102,7 @@ class DocumentDraftApiTests {
 	}
 
 	@Test
-	void issuingFreezesTheDraftStoresAndAnchorsThePdfAndServesItOnTheLitigant() throws Exception {
+	void issuingFreezesTheDraftStoresAndAnchorsThePdfAndHasItServedOnTheLitigant() throws Exception {
 		RegisteredCase c = assignedCase();
 		String judge = api.token("judge-0104");
 		Response draft = create(c, judge, "summons", 1);
@@ -133,6 +133,9 @@ class DocumentDraftApiTests {
 			.isEqualTo(409);
 
 		String documentUrl = issued.json().get("documentApiUrl").asString();
+		// the service module serves it on the platform (the litigant filed online: consent by the 起诉状, 在线诉讼规则
+		// art. 29(三)); service counts when the inbox reports it delivered, recorded after the transaction
+		awaitServed(issued.json().get("caseDocumentId").asString());
 		PdfFetch.Answer litigantCopy = pdf.get(documentUrl, api.token("litigant"));
 		assertThat(litigantCopy.status()).as("served electronically, the litigant downloads it").isEqualTo(200);
 		assertThat(litigantCopy.text()).contains("传票", c.caseNumber().format(), "张三", "请携带身份证原件");
@@ -144,8 +147,9 @@ class DocumentDraftApiTests {
 			.param(issued.json().get("caseDocumentId").asString())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from notice where title = '新的诉讼文书：传票' and link = ?")
-			.param("/cases/" + c.id())
+		assertThat(jdbc.sql("select count(*) from notice n join service_attempt a on n.link = '/s/' || a.token "
+				+ "join serving s on s.id = a.serving_id where n.title = '诉讼文书送达：传票' and s.case_id = ?")
+			.param(c.id().value())
 			.query(Long.class)
 			.single()).as("the litigant who filed for 张三 is told in the in-app inbox").isEqualTo(1);
 	}
@@ -232,6 +236,19 @@ class DocumentDraftApiTests {
 		assertThat(issued.status()).isEqualTo(200);
 		assertThat(pdf.get(issued.json().get("documentApiUrl").asString(), api.token("litigant")).status())
 			.as("court-only: never shown to parties").isEqualTo(404);
+	}
+
+	private void awaitServed(String caseDocumentId) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (jdbc.sql("select count(*) from document_service where document_id = ?::uuid")
+				.param(caseDocumentId)
+				.query(Long.class)
+				.single() > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("document " + caseDocumentId + " was never served");
 	}
 
 	private Optional<LedgerIndex> anchored(String sha256) throws InterruptedException {

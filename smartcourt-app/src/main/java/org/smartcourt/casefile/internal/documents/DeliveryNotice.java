@@ -3,33 +3,18 @@ package org.smartcourt.casefile.internal.documents;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
 import org.smartcourt.cases.PartySide;
-import org.smartcourt.notification.Inbox;
-import org.springframework.stereotype.Component;
 
 /**
- * Tells the accounts that act for a party on the platform that a document was served there (站内消息).
+ * Whether a document can be served on a party on the platform at all: the service module serves it and tells the
+ * party (its notices go through the notification service), casefile only refuses an issue-and-serve that could never
+ * reach anyone.
  */
-@Component
-class DeliveryNotice {
+final class DeliveryNotice {
 
-	private final AccountDirectory accounts;
-	private final Inbox inbox;
-
-	DeliveryNotice(AccountDirectory accounts, Inbox inbox) {
-		this.accounts = accounts;
-		this.inbox = inbox;
-	}
-
-	void send(CaseOverview overview, CaseParty addressee, String title) {
-		Set<String> usernames = actingAccounts(overview, addressee);
-		String caseNumber = overview.registration().caseNumber().format();
-		String body = "本院已向" + addressee.name() + "电子送达" + title + "（" + caseNumber + "），请在案件页面的“文书与送达”中查阅、下载。";
-		usernames.forEach(username -> accounts.idOf(username)
-			.ifPresent(id -> inbox.deliver(id, "新的诉讼文书：" + title, body, "/cases/" + overview.id())));
+	private DeliveryNotice() {
 	}
 
 	/**

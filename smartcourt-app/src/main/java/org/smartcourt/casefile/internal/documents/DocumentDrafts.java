@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.smartcourt.audit.AuditOutcome;
 import org.smartcourt.audit.AuditTrail;
+import org.smartcourt.casefile.DocumentIssued;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.CaseOverview;
 import org.smartcourt.cases.CaseParty;
@@ -14,6 +15,7 @@ import org.smartcourt.cases.IssuedDocuments.IssuedDocument;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.DomainException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 文书制作: the case team makes a draft from a template filled with the case, edits it, and issues it (签发). Issuing
  * typesets the final PDF (with the 院印 when a judge of the team asks for it), records it on the case as a 诉讼文书,
  * which keeps the PDF in the file store and so anchors it in the ledger, and freezes the draft. A document addressed
- * to a party may at the same time be served on that party's platform account (电子送达, 民诉法 art. 90).
+ * to a party is announced as {@link DocumentIssued}, asking, when the issuer wants it, that it be served at once
+ * (the service module serves it electronically where the party consented, 民诉法 art. 90).
  */
 @Service
 public class DocumentDrafts {
@@ -36,12 +39,12 @@ public class DocumentDrafts {
 	private final IssuedDocuments issued;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private final DeliveryNotice deliveryNotice;
+	private final ApplicationEventPublisher events;
 
 	DocumentDrafts(DocumentDraftRepository repository, DocumentTemplates templates, DocumentFacts facts,
 			TemplateFill fill, DocumentRendering rendering, CourtSeals seals, DraftAccess access, IssuedDocuments issued,
-			AuditTrail audit, Clock clock, DeliveryNotice deliveryNotice) {
-		this.deliveryNotice = deliveryNotice;
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.templates = templates;
 		this.facts = facts;
@@ -134,7 +137,7 @@ public class DocumentDrafts {
 	 * 签发.
 	 *
 	 * @param seal press the court's 院印 on the 落款; only 审判人员 of the team may ({@link DraftAccess#SEALERS}).
-	 * @param deliver serve it at once on the addressee's platform account (电子送达).
+	 * @param deliver ask the service module to serve it at once on the addressee (电子送达 where consented).
 	 * @throws DomainException 403 when sealing is asked by someone else; 409 when already issued or changed; 422 when
 	 *         the court has no seal, or the document cannot be delivered on the platform.
 	 */
@@ -158,9 +161,11 @@ public class DocumentDrafts {
 		String fileName = draft.title() + (addressee == null ? "" : "（" + addressee.name() + "）") + ".pdf";
 		IssuedDocument document = issued.record(actor, draft.caseId(), draft.code().documentKind(), draft.title(),
 				overview.registration().caseNumber().format(), draft.code().visibility(), fileName, pdf);
-		if (deliver) {
-			issued.serveElectronically(actor, draft.caseId(), document.id(), addressee.seq());
-			deliveryNotice.send(overview, addressee, draft.title());
+		if (addressee != null) {
+			// the service module serves it (or queues it for the clerk); casefile does not know how service works
+			events.publishEvent(new DocumentIssued(draft.caseId(), document.id(), draft.code().documentKind(),
+					draft.title(), overview.registration().caseNumber().format(), document.fileSha256(),
+					addressee.seq(), deliver, actor.username(), clock.instant()));
 		}
 		DocumentDraft frozen = draft.issue(expectedVersion, seal, deliver, document.id(), document.fileSha256(),
 				clock.instant(), actor.username());

@@ -158,6 +158,36 @@ public class CaseDocuments {
 		return service;
 	}
 
+	/**
+	 * Records a service established elsewhere (the service module's 送达平台) on behalf of the court: no access
+	 * check, the date may lie ahead (公告送达 is deemed served 30 days after publication), the docket entry is the
+	 * system's. Otherwise as {@link #serve}.
+	 */
+	@Transactional
+	public ServiceRecord recordService(CaseId caseId, UUID documentId, int partySeq, ServiceMethod method,
+			LocalDate countedOn, String recordedBy) {
+		CaseOverview overview = cases.find(caseId)
+			.orElseThrow(() -> DomainException.notFound("case-not-found", "problem.case-not-found.detail",
+					caseId.toString()));
+		CaseDocument document = repository.document(caseId, documentId).orElseThrow(() -> documentNotFound(documentId));
+		CaseParty party = overview.parties()
+			.stream()
+			.filter(p -> p.seq() == partySeq)
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("case-not-found", "problem.case-not-found.detail",
+					caseId.toString()));
+		ServiceRecord service = new ServiceRecord(UUID.randomUUID(), documentId, party.seq(), method, countedOn,
+				clock.instant(), recordedBy);
+		repository.insert(caseId, service);
+		String summary = "向" + party.name() + message(method.labelKey()) + document.title() + "（"
+				+ message(method.dateLabelKey()) + "：" + countedOn + "）。";
+		docket.record(caseId, null, new NewDocketEntry(DocketEntryType.SERVICE, countedOn,
+				document.forParties() ? null : Audience.COURT, summary,
+				Map.of("documentId", documentId.toString(), "partySeq", Integer.toString(party.seq()), "method",
+						method.name())));
+		return service;
+	}
+
 	/** The case file as it stands, for the court's own checks; no access check. */
 	public CaseFile caseFile(CaseOverview overview) {
 		return new CaseFile(repository.documents(overview.id()), repository.services(overview.id()),
