@@ -9,4 +9,7 @@ public interface AccountDirectory {
 
 	/** The id of the enabled account with this username, if any. */
 	Optional<UserId> idOf(String username);
+
+	/** The mobile and e-mail on the account, {@link AccountContact#NONE} for an unknown one. */
+	AccountContact contactOf(UserId user);
 }

@@ -84,6 +84,27 @@ class PreferencesTests {
 	}
 
 	@Test
+	void theAccountsRegisteredMobileServesUntilThePersonEntersAnother() {
+		jdbc.sql("update user_account set mobile = '13900000088', email = null where username = 'mediator-0104'").update();
+		String token = api.token("mediator-0104");
+		assertThat(api.get("/api/v1/notices/preferences", token).json().get("mobile").asString())
+			.isEqualTo("13900000088");
+		UserId appraiser = new UserId(jdbc.sql("select id from user_account where username = 'mediator-0104'")
+			.query(UUID.class).single());
+		MessageId first = tx.execute(s -> notifications.send(new Message("prefs:" + UUID.randomUUID(),
+				Recipient.user(appraiser), "filing.rejected", Map.of("reasons", "测试"), null, Set.of(Channel.SMS))));
+		assertThat(jdbc.sql("select mobile from notification_message where id = ?").param(first.value())
+			.query(String.class).single()).isEqualTo("13900000088");
+
+		assertThat(api.put("/api/v1/notices/preferences/contact", token, Map.of("mobile", "139 0000 0099")).status())
+			.isEqualTo(200);
+		MessageId second = tx.execute(s -> notifications.send(new Message("prefs:" + UUID.randomUUID(),
+				Recipient.user(appraiser), "filing.rejected", Map.of("reasons", "测试"), null, Set.of(Channel.SMS))));
+		assertThat(jdbc.sql("select mobile from notification_message where id = ?").param(second.value())
+			.query(String.class).single()).isEqualTo("13900000099");
+	}
+
+	@Test
 	void aMandatoryCategoryCannotBeChangedOrSwitchedOff() {
 		String token = api.token("mediator-0104");
 		TestApi.Response refused = api.put("/api/v1/notices/preferences/categories/SERVICE", token,

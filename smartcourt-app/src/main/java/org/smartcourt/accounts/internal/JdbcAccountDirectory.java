@@ -3,6 +3,7 @@ package org.smartcourt.accounts.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.smartcourt.accounts.AccountContact;
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,5 +29,14 @@ class JdbcAccountDirectory implements AccountDirectory {
 			.query(UUID.class)
 			.optional()
 			.map(UserId::new);
+	}
+
+	@Override
+	public AccountContact contactOf(UserId user) {
+		return jdbc.sql("select mobile, email from user_account where id = ?")
+			.param(user.value())
+			.query((rs, row) -> new AccountContact(rs.getString(1), rs.getString(2)))
+			.optional()
+			.orElse(AccountContact.NONE);
 	}
 }

@@ -38,10 +38,10 @@ class HotlinePageController {
 	private final HotlineQueries queries;
 	private final ServiceTargets targets;
 	private final Courts courts;
-	private final PageProblems problems;
+	private final HotlinePageProblems problems;
 
 	HotlinePageController(HotlineRequests requests, HotlineQueries queries, ServiceTargets targets, Courts courts,
-			PageProblems problems) {
+			HotlinePageProblems problems) {
 		this.requests = requests;
 		this.queries = queries;
 		this.targets = targets;

@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KnowledgePageController {
 
 	private final KnowledgeBase knowledge;
-	private final PageProblems problems;
+	private final HotlinePageProblems problems;
 
-	KnowledgePageController(KnowledgeBase knowledge, PageProblems problems) {
+	KnowledgePageController(KnowledgeBase knowledge, HotlinePageProblems problems) {
 		this.knowledge = knowledge;
 		this.problems = problems;
 	}

@@ -4,11 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.smartcourt.accounts.AccountContact;
+import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code notification_contact}: where a person is reached besides the platform inbox. */
+/**
+ * {@code notification_contact}: where a person is reached besides the platform inbox. What they entered here wins;
+ * otherwise the mobile verified at registration and the e-mail on their account are used, so nobody has to enter
+ * them twice.
+ */
 @Repository
 class ContactRepository {
 
@@ -18,13 +24,21 @@ class ContactRepository {
 	}
 
 	private final JdbcClient jdbc;
+	private final AccountDirectory accounts;
 
-	ContactRepository(JdbcClient jdbc) {
+	ContactRepository(JdbcClient jdbc, AccountDirectory accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	Contact of(UserId user) {
-		return find(user).orElse(Contact.NONE);
+		Contact own = find(user).orElse(Contact.NONE);
+		if (own.mobile() != null && own.email() != null) {
+			return own;
+		}
+		AccountContact account = accounts.contactOf(user);
+		return new Contact(own.mobile() != null ? own.mobile() : account.mobile(),
+				own.email() != null ? own.email() : account.email(), own.dingtalkUserId());
 	}
 
 	Optional<Contact> find(UserId user) {

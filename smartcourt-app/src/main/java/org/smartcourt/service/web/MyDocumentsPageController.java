@@ -46,10 +46,10 @@ class MyDocumentsPageController {
 	private final ServiceAddresses addresses;
 	private final ServiceAccess access;
 	private final Cases cases;
-	private final PageProblems problems;
+	private final ServicePageProblems problems;
 
 	MyDocumentsPageController(ServiceQueries queries, RecipientActions recipient, ServiceCertificates certificates,
-			ServiceAddresses addresses, ServiceAccess access, Cases cases, PageProblems problems) {
+			ServiceAddresses addresses, ServiceAccess access, Cases cases, ServicePageProblems problems) {
 		this.queries = queries;
 		this.recipient = recipient;
 		this.certificates = certificates;

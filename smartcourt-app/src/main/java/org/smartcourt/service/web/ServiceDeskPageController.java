@@ -58,11 +58,11 @@ class ServiceDeskPageController {
 	private final OtherServices other;
 	private final ProvenArrival proven;
 	private final ServiceCertificates certificates;
-	private final PageProblems problems;
+	private final ServicePageProblems problems;
 
 	ServiceDeskPageController(ServiceQueries queries, ServiceAccess access, ServiceAddresses addresses,
 			ElectronicService electronic, OtherServices other, ProvenArrival proven, ServiceCertificates certificates,
-			PageProblems problems) {
+			ServicePageProblems problems) {
 		this.queries = queries;
 		this.access = access;
 		this.addresses = addresses;

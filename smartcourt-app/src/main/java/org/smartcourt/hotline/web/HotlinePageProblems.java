@@ -14,11 +14,11 @@ import org.springframework.ui.Model;
  * message beside it. Refusals that are not about the form (not found, forbidden) go to the error page.
  */
 @Component
-class PageProblems {
+class HotlinePageProblems {
 
 	private final MessageSource messages;
 
-	PageProblems(MessageSource messages) {
+	HotlinePageProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** A refused form, as the lines shown above it: the problem's Chinese title and detail, then each field's message. */
 @Component
-class PageProblems {
+class ServicePageProblems {
 
 	private final MessageSource messages;
 
-	PageProblems(MessageSource messages) {
+	ServicePageProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 
