@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -89,7 +88,7 @@ class CaseFileJourneyBrowserTests {
 			browser.go(page);
 			WebElement evidence = evidenceRow(d, "借条照片");
 			assertThat(evidence.getText()).contains("证明被告向原告借款十万元").contains("张三");
-			Fetched opened = fetch(d, evidence.findElement(By.cssSelector("a.download")).getAttribute("href"));
+			Browser.Fetched opened = browser.fetch(evidence.findElement(By.cssSelector("a.download")).getAttribute("href"));
 			assertThat(opened.status()).isEqualTo(200);
 			assertThat(opened.type()).startsWith("image/png");
 			assertThat(d.findElement(By.id("casefile-side")).getText()).contains("副卷");
@@ -124,7 +123,7 @@ class CaseFileJourneyBrowserTests {
 				.filter(li -> li.getText().contains("传票"))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no 传票 in " + d.findElement(By.id("documents")).getText()));
-			Fetched pdf = fetch(d, summons.findElement(By.cssSelector("a.download")).getAttribute("href"));
+			Browser.Fetched pdf = browser.fetch(summons.findElement(By.cssSelector("a.download")).getAttribute("href"));
 			assertThat(pdf.status()).isEqualTo(200);
 			assertThat(pdf.type()).startsWith("application/pdf");
 			try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
@@ -163,24 +162,4 @@ class CaseFileJourneyBrowserTests {
 					+ d.findElement(By.id("casefile-main")).getText()));
 	}
 
-	/** What the browser got when it fetched a download link in the signed-in session. */
-	private record Fetched(long status, String type, byte[] bytes) {
-	}
-
-	/** Fetches {@code href} inside the page, as the browser's download would, and hands back the bytes. */
-	@SuppressWarnings("unchecked")
-	private static Fetched fetch(WebDriver d, String href) {
-		List<Object> result = (List<Object>) ((JavascriptExecutor) d).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], { credentials: 'same-origin' }).then(async r => {
-				  const bytes = new Uint8Array(await r.arrayBuffer());
-				  let binary = '';
-				  for (let i = 0; i < bytes.length; i += 8192) {
-				    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-				  }
-				  done([r.status, r.headers.get('content-type') || '', btoa(binary)]);
-				}).catch(e => done([0, String(e), '']));""", href);
-		return new Fetched((Long) result.get(0), (String) result.get(1),
-				Base64.getDecoder().decode((String) result.get(2)));
-	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -122,14 +121,14 @@ class ServiceBrowserTests {
 			assertThat(width).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0L);
 			browser.assertAccessible();
 			browser.screenshot("service-litigant-acknowledged");
-			Fetched certificate = fetch(d, d.findElement(By.id("certificate-link")).getAttribute("href"));
+			Browser.Fetched certificate = browser.fetch(d.findElement(By.id("certificate-link")).getAttribute("href"));
 			assertThat(certificate.status()).isEqualTo(200);
 			assertThat(certificate.type()).startsWith("application/pdf");
 			try (PDDocument pdf = Loader.loadPDF(certificate.bytes())) {
 				String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
 				assertThat(text).contains("电子送达凭证").contains("送达生效日期" + today).contains(c.caseNumber().format());
 			}
-			Fetched document = fetch(d, d.findElement(By.id("document-download")).getAttribute("href"));
+			Browser.Fetched document = browser.fetch(d.findElement(By.id("document-download")).getAttribute("href"));
 			assertThat(document.status()).isEqualTo(200);
 			browser.go("/cases/" + c.id());
 			assertThat(d.findElement(By.id("service-status")).getText()).contains("传票").contains("已送达");
@@ -154,23 +153,4 @@ class ServiceBrowserTests {
 		throw new AssertionError("the 传票 never took effect");
 	}
 
-	/** What the browser got when it fetched a download link in the signed-in session. */
-	private record Fetched(long status, String type, byte[] bytes) {
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Fetched fetch(WebDriver d, String href) {
-		List<Object> result = (List<Object>) ((JavascriptExecutor) d).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], { credentials: 'same-origin' }).then(async r => {
-				  const bytes = new Uint8Array(await r.arrayBuffer());
-				  let binary = '';
-				  for (let i = 0; i < bytes.length; i += 8192) {
-				    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-				  }
-				  done([r.status, r.headers.get('content-type') || '', btoa(binary)]);
-				}).catch(e => done([0, String(e), '']));""", href);
-		return new Fetched((Long) result.get(0), (String) result.get(1),
-				Base64.getDecoder().decode((String) result.get(2)));
-	}
 }

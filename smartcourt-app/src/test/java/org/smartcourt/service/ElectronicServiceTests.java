@@ -122,6 +122,9 @@ class ElectronicServiceTests {
 		assertThat(acknowledged.json().get("status").asString()).isEqualTo("EFFECTIVE");
 		assertThat(acknowledged.json().get("effectiveRule").asString()).isEqualTo("ACKNOWLEDGED");
 
+		// the e-mail on 张三's platform account is shown to be theirs, but they never confirmed it for service
+		jdbc.sql("update user_account set email = coalesce(email, 'litigant@example.cn') where username = 'litigant'")
+			.update();
 		String other = c.document("NOTICE", "开庭通知书");
 		String second = c.serve("clerk-0104", other, List.of(1), List.of("EMAIL")).json().get(0).get("id").asString();
 		c.awaitSent(second);

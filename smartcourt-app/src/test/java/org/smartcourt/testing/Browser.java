@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -118,6 +120,27 @@ public final class Browser implements AutoCloseable {
 		assertThat(violations).as(() -> driver.getCurrentUrl() + " has accessibility violations: "
 				+ violations.stream().map(r -> r.getId() + " " + r.getNodes().size() + " nodes: " + r.getHelp()).toList())
 			.isEmpty();
+	}
+
+	/** What the browser got when it fetched a link in the signed-in session. */
+	public record Fetched(long status, String type, byte[] bytes) {
+	}
+
+	/** Fetches {@code href} inside the page, as the browser's download would, and hands back the bytes. */
+	@SuppressWarnings("unchecked")
+	public Fetched fetch(String href) {
+		List<Object> result = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' }).then(async r => {
+				  const bytes = new Uint8Array(await r.arrayBuffer());
+				  let binary = '';
+				  for (let i = 0; i < bytes.length; i += 8192) {
+				    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+				  }
+				  done([r.status, r.headers.get('content-type') || '', btoa(binary)]);
+				}).catch(e => done([0, String(e), '']));""", href);
+		return new Fetched((Long) result.get(0), (String) result.get(1),
+				Base64.getDecoder().decode((String) result.get(2)));
 	}
 
 	@Override
