@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.smartcourt.notification.internal.Inbox;
 import org.smartcourt.shared.UserId;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.WebSession;

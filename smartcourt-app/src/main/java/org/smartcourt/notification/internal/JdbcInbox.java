@@ -3,7 +3,6 @@ package org.smartcourt.notification.internal;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.smartcourt.notification.Inbox;
 import org.smartcourt.shared.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,12 @@
-package org.smartcourt.notification;
+package org.smartcourt.notification.internal;
 
 import org.smartcourt.shared.UserId;
 
-/** Delivers in-app messages (站内消息). Call it inside the transaction of the change it reports. */
+/**
+ * The in-app store (站内消息) under {@link org.smartcourt.notification.Notifications}: the outbox writes a message's
+ * in-app delivery here in the caller's transaction. Internal, so that no module reaches people around the outbox,
+ * its templates and preferences.
+ */
 public interface Inbox {
 
 	/**
