@@ -1,12 +1,10 @@
 package org.smartcourt.hotline.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.accounts.MobileNumber;
@@ -29,7 +27,6 @@ import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.DomainException.FieldProblem;
-import org.smartcourt.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HotlineRequests {
 
-	static final int SUBJECT_MAX = 200;
-	static final int TEXT_MAX = 4000;
-	static final int NAME_MAX = 50;
-	static final int COMMENT_MAX = 500;
-	private static final Pattern PHONE = Pattern.compile("[0-9][0-9-]{6,19}");
-	private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{15,18}");
 
 	private final RequestRepository requests;
 	private final HotlineNumbers numbers;
@@ -96,7 +87,7 @@ public class HotlineRequests {
 				return new Received(earlier.get(), reportFor(earlier.get()));
 			}
 		}
-		Intake intake = validate(actor, command);
+		Intake intake = RequestInput.validate(actor, command);
 		boolean online = intake == Intake.ONLINE;
 		String callerName = online ? actor.displayName() : command.callerName().strip();
 		Verification verification = verify(actor, command, online, callerName);
@@ -144,7 +135,7 @@ public class HotlineRequests {
 			.filter(a -> routing.courtOf(a.username()).map(scope.courts(actor)::contains).orElse(false))
 			.orElseThrow(() -> DomainException.invalid("validation-failed", "problem.validation-failed.detail",
 					List.of(new FieldProblem("assignee", "unknown", "validation.hotline.assignee.unknown"))));
-		assign(actor, r, to, trimmed(note, COMMENT_MAX, "note"));
+		assign(actor, r, to, RequestInput.trimmed(note, RequestInput.COMMENT_MAX, "note"));
 		return r;
 	}
 
@@ -170,7 +161,7 @@ public class HotlineRequests {
 		if (!deskHolds) {
 			requireHandler(actor, r);
 		}
-		String answer = required(text, TEXT_MAX, "answer");
+		String answer = RequestInput.required(text, RequestInput.TEXT_MAX, "answer");
 		r.answer(answer, actor.username(), clock.now());
 		save(actor, r, "hotline.request.answer", null);
 		tellRequester(r);
@@ -182,10 +173,11 @@ public class HotlineRequests {
 	public HotlineRequest callBack(Actor actor, HotlineRequestId id, String note, Integer satisfaction,
 			String comment) {
 		HotlineRequest r = deskRequest(actor, id);
-		String text = required(note, COMMENT_MAX * 4, "note");
+		String text = RequestInput.required(note, RequestInput.COMMENT_MAX * 4, "note");
 		r.callBack(text);
 		if (satisfaction != null) {
-			r.rate(score(satisfaction), trimmed(comment, COMMENT_MAX, "comment"), clock.now());
+			r.rate(RequestInput.score(satisfaction), RequestInput.trimmed(comment, RequestInput.COMMENT_MAX, "comment"),
+					clock.now());
 		}
 		save(actor, r, "hotline.request.callback", text);
 		return r;
@@ -196,7 +188,7 @@ public class HotlineRequests {
 	public HotlineRequest close(Actor actor, HotlineRequestId id, String note) {
 		HotlineRequest r = deskRequest(actor, id);
 		r.close(clock.now());
-		save(actor, r, "hotline.request.close", trimmed(note, COMMENT_MAX, "note"));
+		save(actor, r, "hotline.request.close", RequestInput.trimmed(note, RequestInput.COMMENT_MAX, "note"));
 		return r;
 	}
 
@@ -207,7 +199,8 @@ public class HotlineRequests {
 		if (!scope.requested(actor, r)) {
 			throw HotlineScope.notFound(id.toString());
 		}
-		r.rate(score(satisfaction), trimmed(comment, COMMENT_MAX, "comment"), clock.now());
+		r.rate(RequestInput.score(satisfaction), RequestInput.trimmed(comment, RequestInput.COMMENT_MAX, "comment"),
+				clock.now());
 		requests.update(r);
 		audit.success("hotline.request.rate", "hotline-request", r.id().toString());
 		return r;
@@ -301,7 +294,7 @@ public class HotlineRequests {
 		if (command.courtId() != null && !command.courtId().isBlank()) {
 			Optional<CourtSummary> chosen = parseCourt(command.courtId()).flatMap(courts::find);
 			return chosen.map(CourtSummary::id)
-				.orElseThrow(() -> invalid(List.of(new FieldProblem("courtId", "unknown", "validation.hotline.court.unknown"))));
+				.orElseThrow(() -> RequestInput.invalid(List.of(new FieldProblem("courtId", "unknown", "validation.hotline.court.unknown"))));
 		}
 		if (command.caseNumber() != null && !command.caseNumber().isBlank()) {
 			// the court the caller named in the 案号 itself: says nothing about whether the case exists
@@ -318,7 +311,7 @@ public class HotlineRequests {
 		if (actor.isStaff()) {
 			return actor.court();
 		}
-		throw invalid(List.of(new FieldProblem("courtId", "required", "validation.hotline.court.required")));
+		throw RequestInput.invalid(List.of(new FieldProblem("courtId", "required", "validation.hotline.court.required")));
 	}
 
 	private String courtCode(CourtId court) {
@@ -327,94 +320,6 @@ public class HotlineRequests {
 			return summary.code();
 		}
 		return summary.parent() == null ? court.value() : courtCode(summary.parent());
-	}
-
-	private Intake validate(Actor actor, NewRequest c) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Intake intake = intakeFor(actor, c.intake(), problems);
-		boolean online = intake == Intake.ONLINE;
-		if (c.kind() == null) {
-			problems.add(new FieldProblem("kind", "required", "validation.hotline.kind.required"));
-		}
-		else if (c.kind().needsCase() && (c.caseNumber() == null || c.caseNumber().isBlank())) {
-			problems.add(new FieldProblem("caseNumber", "required", "validation.hotline.case-number.required"));
-		}
-		if (!online) {
-			if (c.callerName() == null || c.callerName().isBlank()) {
-				problems.add(new FieldProblem("callerName", "required", "validation.hotline.caller-name.required"));
-			}
-			else if (c.callerName().strip().length() > NAME_MAX) {
-				problems.add(new FieldProblem("callerName", "length", "validation.hotline.caller-name.length"));
-			}
-			if (intake == Intake.PHONE && (c.callerPhone() == null || c.callerPhone().isBlank())) {
-				problems.add(new FieldProblem("callerPhone", "required", "validation.hotline.caller-phone.required"));
-			}
-			if (c.callerIdNumber() != null && !c.callerIdNumber().isBlank()
-					&& !ID_NUMBER.matcher(c.callerIdNumber().strip()).matches()) {
-				problems.add(new FieldProblem("callerIdNumber", "format", "validation.hotline.caller-id.format"));
-			}
-		}
-		if (c.callerPhone() != null && !c.callerPhone().isBlank() && !PHONE.matcher(c.callerPhone().strip()).matches()) {
-			problems.add(new FieldProblem("callerPhone", "format", "validation.hotline.caller-phone.format"));
-		}
-		text(c.subject(), SUBJECT_MAX, "subject", problems);
-		text(c.content(), TEXT_MAX, "content", problems);
-		if (!problems.isEmpty()) {
-			throw invalid(problems);
-		}
-		return intake;
-	}
-
-	private static Intake intakeFor(Actor actor, Intake asked, List<FieldProblem> problems) {
-		if (HotlineScope.isPublic(actor)) {
-			if (asked != null && asked != Intake.ONLINE) {
-				problems.add(new FieldProblem("intake", "not-allowed", "validation.hotline.intake.not-allowed"));
-			}
-			return Intake.ONLINE;
-		}
-		if (!HotlineScope.isDesk(actor)) {
-			throw DomainException.forbidden("hotline-desk-only", "problem.hotline-desk-only.detail");
-		}
-		Intake intake = asked == null ? (actor.role() == Role.HOTLINE ? Intake.PHONE : Intake.HALL) : asked;
-		if (intake == Intake.ONLINE || (intake == Intake.PHONE && actor.role() != Role.HOTLINE)) {
-			problems.add(new FieldProblem("intake", "not-allowed", "validation.hotline.intake.not-allowed"));
-		}
-		return intake;
-	}
-
-	private static void text(String value, int max, String field, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, "required", "validation.hotline." + field + ".required"));
-		}
-		else if (value.strip().length() > max) {
-			problems.add(new FieldProblem(field, "length", "validation.hotline.text.length", List.of(max)));
-		}
-	}
-
-	private static String required(String value, int max, String field) {
-		List<FieldProblem> problems = new ArrayList<>();
-		text(value, max, field, problems);
-		if (!problems.isEmpty()) {
-			throw invalid(problems);
-		}
-		return value.strip();
-	}
-
-	private static String trimmed(String value, int max, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.strip().length() > max) {
-			throw invalid(List.of(new FieldProblem(field, "length", "validation.hotline.text.length", List.of(max))));
-		}
-		return value.strip();
-	}
-
-	private static int score(Integer satisfaction) {
-		if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-			throw invalid(List.of(new FieldProblem("satisfaction", "range", "validation.hotline.satisfaction.range")));
-		}
-		return satisfaction;
 	}
 
 	private static String caseNumberAsked(NewRequest c, CaseOverview overview) {
@@ -445,8 +350,5 @@ public class HotlineRequests {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
-
-	static DomainException invalid(List<FieldProblem> problems) {
-		return DomainException.invalid("validation-failed", "problem.validation-failed.detail", problems);
-	}
 }
+

@@ -49,7 +49,7 @@ public class HotlineStatistics {
 			throw DomainException.forbidden("hotline-statistics-forbidden", "problem.hotline-statistics-forbidden.detail");
 		}
 		if (from == null || to == null || to.isBefore(from) || from.plusDays(LONGEST_PERIOD_DAYS).isBefore(to)) {
-			throw HotlineRequests.invalid(List.of(new FieldProblem("to", "range", "validation.hotline.period")));
+			throw RequestInput.invalid(List.of(new FieldProblem("to", "range", "validation.hotline.period")));
 		}
 		Set<CourtId> scoped = scope.courts(actor);
 		LocalDate today = clock.today();

@@ -126,7 +126,7 @@ public class KnowledgeBase {
 			problems.add(new FieldProblem("keywords", "length", "validation.hotline.text.length", List.of(300)));
 		}
 		if (!problems.isEmpty()) {
-			throw HotlineRequests.invalid(problems);
+			throw RequestInput.invalid(problems);
 		}
 	}
 
