@@ -47,6 +47,12 @@ public class ClockAccess {
 	}
 
 	/** The case, for court staff in scope only. */
+	/** The case, whoever asks: for commands whose caller has checked the actor's power. */
+	CaseOverview existing(CaseId id) {
+		return cases.find(id)
+			.orElseThrow(() -> DomainException.notFound("case-not-found", "problem.case-not-found.detail", id.toString()));
+	}
+
 	CaseOverview courtCase(Actor actor, CaseId id) {
 		Cases.CaseView view = visible(actor, id);
 		if (view.level() != Audience.COURT) {

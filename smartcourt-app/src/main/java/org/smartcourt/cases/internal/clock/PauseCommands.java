@@ -126,6 +126,21 @@ public class PauseCommands {
 			String reason, String citation) {
 		CaseOverview overview = access.courtCase(actor, caseId);
 		access.requireInCharge(actor, overview);
+		return start(actor, overview, kind, from, reason, citation);
+	}
+
+	/**
+	 * Starts an excluded period for another module that has checked the actor's power itself (the appraisal office,
+	 * a mediator); the docket and audit name the actor.
+	 */
+	@Transactional
+	public ClockExclusion startOnBehalf(Actor actor, CaseId caseId, ExclusionKind kind, LocalDate from, String reason) {
+		return start(actor, access.existing(caseId), kind, from, reason, null);
+	}
+
+	private ClockExclusion start(Actor actor, CaseOverview overview, ExclusionKind kind, LocalDate from,
+			String reason, String citation) {
+		CaseId caseId = overview.id();
 		LocalDate today = LocalDate.now(clock);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (kind == null || kind == ExclusionKind.SUSPENSION) {
@@ -162,6 +177,16 @@ public class PauseCommands {
 	public void endExclusion(Actor actor, CaseId caseId, UUID exclusionId, LocalDate to) {
 		CaseOverview overview = access.courtCase(actor, caseId);
 		access.requireInCharge(actor, overview);
+		end(actor, caseId, exclusionId, to);
+	}
+
+	/** Ends an excluded period started by {@link #startOnBehalf}; the caller has checked the actor's power. */
+	@Transactional
+	public void endOnBehalf(Actor actor, CaseId caseId, UUID exclusionId, LocalDate to) {
+		end(actor, access.existing(caseId).id(), exclusionId, to);
+	}
+
+	private void end(Actor actor, CaseId caseId, UUID exclusionId, LocalDate to) {
 		LocalDate today = LocalDate.now(clock);
 		stages.lock(caseId);
 		ClockExclusion exclusion = exclusions.find(caseId, exclusionId)
