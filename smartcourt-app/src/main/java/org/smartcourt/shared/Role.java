@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The roles people play in SmartCourt. Staff roles act within their court; {@link #LITIGANT} and {@link #LAWYER}
- * act only on their own cases. The slug is the demo username and the URL-friendly name.
+ * act only on their own cases, {@link #APPRAISAL_INSTITUTION} only on its entrustments. The slug is the demo username and the URL-friendly name.
  */
 public enum Role {
 
@@ -32,7 +32,12 @@ public enum Role {
 	/** 司法技术 (appraisal manager). */
 	APPRAISAL("appraisal", true),
 	/** 技术处 IT admin. */
-	IT_ADMIN("it-admin", true);
+	IT_ADMIN("it-admin", true),
+	/**
+	 * 鉴定机构 (an appraisal institution on the court's roster): outside the court, it acts only on the entrustments
+	 * (委托鉴定) sent to its institution.
+	 */
+	APPRAISAL_INSTITUTION("appraisal-institution", false);
 
 	private final String slug;
 	private final boolean staff;

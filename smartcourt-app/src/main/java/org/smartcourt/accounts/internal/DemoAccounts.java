@@ -36,6 +36,8 @@ class DemoAccounts implements ApplicationRunner {
 	private static final List<Demo> DEMOS = List.of(
 			new Demo("litigant", "李明", Role.LITIGANT, null, "13800000001"),
 			new Demo("lawyer", "赵律师", Role.LAWYER, null, "13800000002"),
+			new Demo("litigant-b", "王芳", Role.LITIGANT, null, "13800000003"),
+			new Demo("appraisal-institution", "长春正衡司法鉴定中心", Role.APPRAISAL_INSTITUTION, null, "13800000004"),
 			new Demo("filing-clerk", "刘立案", Role.FILING_CLERK, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("judge", "王立新", Role.JUDGE, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("assistant", "陈助理", Role.ASSISTANT, CHANGCHUN_INTERMEDIATE, null),
@@ -104,7 +106,8 @@ class DemoAccounts implements ApplicationRunner {
 				==== SmartCourt 演示模式 (demo mode) ====
 				演示账号 demo accounts: litigant, lawyer, filing-clerk, judge, assistant, clerk, division-head,
 				  president, mediator, hotline, appraisal, it-admin (长春市中级人民法院) and <role>-0104 (朝阳区人民法院);
-				  more civil judges and their teams: judge-b, judge-c, assistant-b/c, clerk-b/c (and the same + -0104)
+				  more civil judges and their teams: judge-b, judge-c, assistant-b/c, clerk-b/c (and the same + -0104);
+				  a second litigant litigant-b and an appraisal institution's account appraisal-institution
 				统一演示密码 shared demo password: {}
 				({} accounts created now)
 				=========================================""", demoPassword, created);
