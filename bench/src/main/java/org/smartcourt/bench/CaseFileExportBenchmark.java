@@ -6,14 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,18 +28,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.smartcourt.cases.CaseParty;
-import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.PartySide;
 import org.smartcourt.cases.Procedure;
-import org.smartcourt.cases.RegisterCase;
 import org.smartcourt.cases.RegisteredCase;
 import org.smartcourt.cases.TeamRole;
-import org.smartcourt.organization.Staffing;
-import org.smartcourt.organization.Staffing.StaffSummary;
-import org.smartcourt.shared.CourtId;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 7: exporting a 500-page 正卷 as one bookmarked PDF ({@code GET /api/v1/cases/{id}/casefile/main.pdf}). The
@@ -58,11 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class CaseFileExportBenchmark {
 
 	static final List<String> OPTIONS = List.of("pages", "pdfs", "photos", "runs", "dir");
-	private static final String PASSWORD = "Court@2026demo";
 
 	private final Options options;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	CaseFileExportBenchmark(Options options) {
 		this.options = options;
@@ -90,34 +72,35 @@ final class CaseFileExportBenchmark {
 				photoCount, inputBytes / 1e6);
 		try (BenchApp app = BenchApp.start(options.path("dir", java.nio.file.Path.of("bench/target/run/casefile-export")),
 				true, Map.of())) {
-			String base = "http://127.0.0.1:" + app.port();
-			RegisteredCase registered = registerCase(app);
+			BenchHttp http = new BenchHttp(app.port());
+			RegisteredCase registered = BenchCases.registerAssigned(app, Procedure.SIMPLIFIED, "张三诉李四民间借贷纠纷",
+					List.of(CaseParty.party(1, PartySide.PLAINTIFF, "NATURAL_PERSON", "张三", "220104198001011234"),
+							CaseParty.party(2, PartySide.DEFENDANT, "NATURAL_PERSON", "李四", null)),
+					List.of(new BenchCases.Member("judge-0104", TeamRole.RESPONSIBLE_JUDGE)));
 			String caseId = registered.id().toString();
-			String litigant = token(base, "litigant");
+			String litigant = http.token("litigant");
+			String materials = "/api/v1/cases/" + caseId + "/materials";
 			for (int i = 0; i < pdfs.size(); i++) {
-				submit(base, caseId, litigant, "银行流水第" + (i + 1) + "册", "evidence-" + i + ".pdf", "application/pdf",
-						pdfs.get(i));
+				http.postFile(materials, litigant, evidence("银行流水第" + (i + 1) + "册"), "evidence-" + i + ".pdf",
+						"application/pdf", pdfs.get(i));
 			}
 			for (int i = 0; i < photos.size(); i++) {
-				submit(base, caseId, litigant, "现场照片" + (i + 1), "photo-" + i + ".jpg", "image/jpeg", photos.get(i));
+				http.postFile(materials, litigant, evidence("现场照片" + (i + 1)), "photo-" + i + ".jpg", "image/jpeg",
+						photos.get(i));
 			}
-			String judge = token(base, "judge-0104");
+			String judge = http.token("judge-0104");
 			Latency warm = new Latency();
 			long first = 0;
 			long size = 0;
 			for (int r = 0; r < runs + 1; r++) {
 				long t0 = System.nanoTime();
-				HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/"
-						+ caseId + "/casefile/main.pdf")).header("Authorization", "Bearer " + judge)
-					.timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+				byte[] exportedPdf = http.getBytes("/api/v1/cases/" + caseId + "/casefile/main.pdf", judge,
+						Duration.ofMinutes(5));
 				long elapsed = System.nanoTime() - t0;
-				if (response.statusCode() != 200) {
-					throw new IllegalStateException("export answered " + response.statusCode());
-				}
-				size = response.body().length;
+				size = exportedPdf.length;
 				if (r == 0) {
 					first = elapsed;
-					try (PDDocument exported = Loader.loadPDF(response.body())) {
+					try (PDDocument exported = Loader.loadPDF(exportedPdf)) {
 						System.out.printf(Locale.ROOT, "# exported 正卷: %d pages (cover, 卷内目录, filing record and %d of evidence), %.1f MB%n",
 								exported.getNumberOfPages(), pages, size / 1e6);
 					}
@@ -130,6 +113,10 @@ final class CaseFileExportBenchmark {
 					pages, first / 1e6, warm.summary(), pages / (warm.percentileMillis(50) / 1e3), Machine.loadAverage());
 		}
 		reference(pdfs, photos, runs);
+	}
+
+	private static Map<String, String> evidence(String name) {
+		return Map.of("evidenceName", name, "purpose", "证明借贷关系及还款情况");
 	}
 
 	/** PDFBox alone: merge the PDFs and put each photo on an A4 page, in memory, saved to bytes. */
@@ -168,63 +155,9 @@ final class CaseFileExportBenchmark {
 				latency.summary());
 	}
 
-	private RegisteredCase registerCase(BenchApp app) {
-		CourtId chaoyang = new CourtId("220104");
-		RegisteredCase registered = app.bean(CaseRegistry.class).register(new RegisterCase(chaoyang, "0301", null,
-				Procedure.SIMPLIFIED, "9.20.1", UUID.randomUUID(), "张三诉李四民间借贷纠纷",
-				List.of(CaseParty.party(1, PartySide.PLAINTIFF, "NATURAL_PERSON", "张三", "220104198001011234"),
-						CaseParty.party(2, PartySide.DEFENDANT, "NATURAL_PERSON", "李四", null)),
-				"litigant"));
-		StaffSummary judge = app.bean(Staffing.class).byUsername("judge-0104").orElseThrow();
-		JdbcClient jdbc = JdbcClient.create(app.dataSource());
-		jdbc.sql("""
-				insert into case_team_member (id, case_id, staff_id, username, name, role, since)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), registered.id().value(), judge.id(), judge.username(), judge.name(),
-					TeamRole.RESPONSIBLE_JUDGE.name(), Timestamp.from(Instant.now()))
-			.update();
-		jdbc.sql("update court_case set stage = 'ASSIGNED', department_id = ? where id = ?")
-			.params(judge.departmentId(), registered.id().value())
-			.update();
-		return registered;
-	}
 
-	private String token(String base, String username) throws Exception {
-		String body = json.writeValueAsString(Map.of("username", username, "password", PASSWORD));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("sign-in of " + username + ": " + response.body());
-		}
-		return json.readTree(response.body()).get("token").asString();
-	}
 
-	private void submit(String base, String caseId, String token, String name, String fileName, String type,
-			byte[] content) throws Exception {
-		String boundary = "bench" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		field(body, boundary, "evidenceName", name);
-		field(body, boundary, "purpose", "证明借贷关系及还款情况");
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + caseId
-				+ "/materials")).header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("evidence " + fileName + " answered " + response.statusCode() + ": "
-					+ response.body());
-		}
-	}
 
-	private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws IOException {
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-				+ "\r\n").getBytes(StandardCharsets.UTF_8));
-	}
 
 	private static byte[] textPdf(int pages, String marker) throws IOException {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

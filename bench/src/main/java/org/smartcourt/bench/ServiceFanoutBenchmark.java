@@ -2,11 +2,6 @@ package org.smartcourt.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,18 +19,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.smartcourt.cases.CaseParty;
-import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.PartySide;
 import org.smartcourt.cases.Procedure;
-import org.smartcourt.cases.RegisterCase;
 import org.smartcourt.cases.RegisteredCase;
 import org.smartcourt.cases.TeamRole;
-import org.smartcourt.organization.Staffing;
-import org.smartcourt.organization.Staffing.StaffSummary;
-import org.smartcourt.shared.CourtId;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 8: serving one document on 1,000 parties. A generated case at 朝阳区 with {@code --parties} parties, each of
@@ -49,11 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ServiceFanoutBenchmark {
 
 	static final List<String> OPTIONS = List.of("parties", "runs", "dir");
-	private static final String PASSWORD = "Court@2026demo";
 
 	private final Options options;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	ServiceFanoutBenchmark(Options options) {
 		this.options = options;
@@ -65,12 +50,12 @@ final class ServiceFanoutBenchmark {
 		System.out.println(Machine.describe());
 		try (BenchApp app = BenchApp.start(options.path("dir", java.nio.file.Path.of("bench/target/run/service-fanout")),
 				true, Map.of())) {
-			String base = "http://127.0.0.1:" + app.port();
+			BenchHttp http = new BenchHttp(app.port());
 			JdbcClient jdbc = JdbcClient.create(app.dataSource());
 			RegisteredCase registered = registerCase(app, jdbc, parties);
 			String caseId = registered.id().toString();
-			String judge = token(base, "judge-0104");
-			String clerk = token(base, "clerk-0104");
+			String judge = http.token("judge-0104");
+			String clerk = http.token("clerk-0104");
 			List<Integer> recipients = new ArrayList<>();
 			for (int seq = 1; seq <= parties; seq++) {
 				recipients.add(seq);
@@ -78,19 +63,16 @@ final class ServiceFanoutBenchmark {
 			System.out.printf(Locale.ROOT, "# case %s with %d parties, each with a confirmed mobile and consent%n",
 					registered.caseNumber().format(), parties);
 			for (int r = 1; r <= runs; r++) {
-				String documentId = recordDocument(base, caseId, judge, "传票（第" + r + "批）");
-				String body = json.writeValueAsString(Map.of("documentId", documentId, "recipients", recipients,
-						"channels", List.of("SMS")));
+				String title = "传票（第" + r + "批）";
+				String documentId = http.postFile("/api/v1/cases/" + caseId + "/documents", judge,
+						Map.of("kind", "SUMMONS", "title", title, "signedOn",
+								LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "visibility", "PARTIES"),
+						"summons.pdf", "application/pdf", pdf(title))
+					.get("id").asString();
 				long t0 = System.nanoTime();
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/service/cases/"
-						+ caseId + "/servings")).header("Authorization", "Bearer " + clerk)
-					.header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-					.timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-						HttpResponse.BodyHandlers.ofString());
+				http.postJson("/api/v1/service/cases/" + caseId + "/servings", clerk, Map.of("documentId", documentId,
+						"recipients", recipients, "channels", List.of("SMS")), 201, Duration.ofMinutes(10));
 				long queued = System.nanoTime() - t0;
-				if (response.statusCode() != 201) {
-					throw new IllegalStateException("serve answered " + response.statusCode() + ": " + response.body());
-				}
 				long effective;
 				while (true) {
 					long count = jdbc.sql("select count(*) from serving where document_id = ?::uuid and status = 'EFFECTIVE'")
@@ -120,23 +102,9 @@ final class ServiceFanoutBenchmark {
 		for (int seq = 2; seq <= parties; seq++) {
 			list.add(CaseParty.party(seq, PartySide.DEFENDANT, "NATURAL_PERSON", "被告" + seq, null));
 		}
-		RegisteredCase registered = app.bean(CaseRegistry.class).register(new RegisterCase(new CourtId("220104"), "0301",
-				null, Procedure.ORDINARY, "9.20.1", UUID.randomUUID(), "张三诉被告二等民间借贷纠纷", list, "litigant"));
-		Staffing staffing = app.bean(Staffing.class);
-		for (var member : List.of(Map.entry("judge-0104", TeamRole.RESPONSIBLE_JUDGE),
-				Map.entry("clerk-0104", TeamRole.CLERK))) {
-			StaffSummary staff = staffing.byUsername(member.getKey()).orElseThrow();
-			jdbc.sql("""
-					insert into case_team_member (id, case_id, staff_id, username, name, role, since)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), registered.id().value(), staff.id(), staff.username(), staff.name(),
-						member.getValue().name(), Timestamp.from(Instant.now()))
-				.update();
-		}
-		StaffSummary judge = staffing.byUsername("judge-0104").orElseThrow();
-		jdbc.sql("update court_case set stage = 'ASSIGNED', department_id = ? where id = ?")
-			.params(judge.departmentId(), registered.id().value())
-			.update();
+		RegisteredCase registered = BenchCases.registerAssigned(app, Procedure.ORDINARY, "张三诉被告二等民间借贷纠纷", list,
+				List.of(new BenchCases.Member("judge-0104", TeamRole.RESPONSIBLE_JUDGE),
+						new BenchCases.Member("clerk-0104", TeamRole.CLERK)));
 		for (int seq = 1; seq <= parties; seq++) {
 			jdbc.sql("""
 					insert into service_address (id, case_id, party_seq, form, mobile, consent, basis, covers_decisions,
@@ -146,41 +114,6 @@ final class ServiceFanoutBenchmark {
 				.update();
 		}
 		return registered;
-	}
-
-	private String recordDocument(String base, String caseId, String token, String title) throws Exception {
-		String boundary = "bench" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		Map<String, String> fields = Map.of("kind", "SUMMONS", "title", title, "signedOn",
-				LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "visibility", "PARTIES");
-		for (var field : fields.entrySet()) {
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"summons.pdf\""
-				+ "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(pdf(title));
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + caseId
-				+ "/documents")).header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("document answered " + response.statusCode() + ": " + response.body());
-		}
-		return json.readTree(response.body()).get("id").asString();
-	}
-
-	private String token(String base, String username) throws Exception {
-		String body = json.writeValueAsString(Map.of("username", username, "password", PASSWORD));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("sign-in of " + username + ": " + response.body());
-		}
-		return json.readTree(response.body()).get("token").asString();
 	}
 
 	private static byte[] pdf(String marker) throws IOException {
