@@ -270,7 +270,7 @@ public class PreservationApplications {
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!grant && blank(reason)) {
-			problems.add(new FieldProblem("reason", "required", "preservation.error.reason"));
+			problems.add(new FieldProblem("rulingReason", "required", "preservation.error.reason"));
 		}
 		List<Measure> measures = grant ? measures(a, orders, problems) : List.of();
 		if (grant && measures.isEmpty() && problems.isEmpty()) {

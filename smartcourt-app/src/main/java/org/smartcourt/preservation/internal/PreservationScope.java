@@ -43,7 +43,7 @@ public final class PreservationScope {
 		}
 	}
 
-	static boolean decides(Actor actor, CourtId court) {
+	public static boolean decides(Actor actor, CourtId court) {
 		return DECIDERS.contains(actor.role()) && court.equals(actor.court());
 	}
 
