@@ -31,22 +31,25 @@ class PreservationClockTests {
 
 	@Test
 	void aPreSuitApplicationIsRuledWithinFortyEightHoursAcrossMidnightAndTheHoliday() {
+		// the hour it starts in is not counted (《民事诉讼法》第八十五条第二款): from 21:00, 48 hours, holiday or not
 		Due due = clocks.ruling(PreservationKind.PRE_SUIT, false, at("2026-09-30T20:15"));
-		assertThat(due.at()).isEqualTo(at("2026-10-02T20:15"));
+		assertThat(due.at()).isEqualTo(at("2026-10-02T21:00"));
+		assertThat(due.result().explanationText()).contains("第八十五条");
 		assertThat(due.citation()).isEqualTo("《民事诉讼法》第一百零四条第二款");
 	}
 
 	@Test
 	void anUrgentApplicationInLitigationIsRuledWithinFortyEightHours() {
 		Due due = clocks.ruling(PreservationKind.IN_LITIGATION, true, at("2026-11-29T23:30"));
-		assertThat(due.at()).isEqualTo(at("2026-12-01T23:30"));
+		assertThat(due.at()).isEqualTo(at("2026-12-02T00:00"));
 		assertThat(due.citation()).isEqualTo("《民事诉讼法》第一百零三条第三款");
 	}
 
 	@Test
 	void otherwiseFiveDaysFromTheApplicationOrFromTheDaySecurityWasGiven() {
 		Due fromApplication = clocks.ruling(PreservationKind.IN_LITIGATION, false, at("2026-11-23T09:00"));
-		assertThat(fromApplication.day()).isEqualTo(LocalDate.of(2026, 11, 28).plusDays(2));
+		// day five is Saturday 28 November; the last day moves to Monday
+		assertThat(fromApplication.day()).isEqualTo(LocalDate.of(2026, 11, 30));
 		// security given on Monday 28 September: day five is 3 October, in the holiday; the last day moves to 8 October
 		Due fromSecurity = clocks.ruling(PreservationKind.IN_LITIGATION, false, at("2026-09-28T16:00"));
 		assertThat(fromSecurity.day()).isEqualTo(LocalDate.of(2026, 10, 8));
@@ -79,7 +82,7 @@ class PreservationClockTests {
 
 	@Test
 	void liftingWithinFiveDaysOrFortyEightHoursWhenUrgent() {
-		assertThat(clocks.lift(true, at("2026-09-30T08:00")).at()).isEqualTo(at("2026-10-02T08:00"));
+		assertThat(clocks.lift(true, at("2026-09-30T08:00")).at()).isEqualTo(at("2026-10-02T09:00"));
 		assertThat(clocks.lift(false, at("2026-09-30T08:00")).day()).isEqualTo(LocalDate.of(2026, 10, 8));
 	}
 }

@@ -78,7 +78,9 @@ class PreservationLifecycleTests {
 				null);
 		assertThat(applied.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(applied.reviewCase().number()).contains("吉0104财保");
-		assertThat(Duration.between(applied.filedAt(), applied.rulingDueAt())).isEqualTo(Duration.ofHours(48));
+		// 48 hours from the hour after the application (the starting hour is not counted)
+		assertThat(Duration.between(applied.filedAt(), applied.rulingDueAt())).isGreaterThan(Duration.ofHours(48))
+			.isLessThanOrEqualTo(Duration.ofHours(49));
 		assertThat(applied.fee().yuan()).isPositive();
 		assertThat(applied.events()).anySatisfy(e -> assertThat(e.summary()).contains("第一百零四条第二款"));
 

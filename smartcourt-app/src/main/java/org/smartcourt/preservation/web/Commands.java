@@ -13,7 +13,7 @@ final class Commands {
 	}
 
 	/** 裁定: {@code grant} with measures (none: one per definite object), or dismissal with {@code reason}. */
-	record Ruling(boolean grant, String reason, List<Order> measures) {
+	record Ruling(Boolean grant, String reason, List<Order> measures) {
 	}
 
 	/** One measure: the object's seq, the measure (default: the object's usual one), the amount in 元. */
@@ -26,13 +26,13 @@ final class Commands {
 	record GiveSecurity(SecurityKind kind, String amount, String provider, String reference) {
 	}
 
-	record Lifting(LiftGround ground, String note, boolean urgent) {
+	record Lifting(LiftGround ground, String note, Boolean urgent) {
 	}
 
 	record Review(String reason) {
 	}
 
-	record ReviewDecision(boolean revoke, String note) {
+	record ReviewDecision(Boolean revoke, String note) {
 	}
 
 	record Suit(String caseNumber) {

@@ -10,7 +10,6 @@ import org.smartcourt.fees.Money;
 import org.smartcourt.preservation.PreservationId;
 import org.smartcourt.preservation.Security;
 import org.smartcourt.preservation.internal.Application;
-import org.smartcourt.preservation.internal.NewApplication;
 import org.smartcourt.preservation.internal.PreservationApplications;
 import org.smartcourt.preservation.internal.PreservationApplications.MeasureOrder;
 import org.smartcourt.preservation.internal.PreservationQueries;
@@ -46,15 +45,15 @@ class PreservationApiController {
 
 	@PostMapping("/applications")
 	@Operation(summary = "申请财产保全（保全规定第一条）；同一 Idempotency-Key 重复提交只受理一次")
-	ResponseEntity<ApplicationResponse> apply(@RequestBody NewApplication body,
+	ResponseEntity<ApplicationResponse> apply(@RequestBody ApplyRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		Application a;
 		try {
-			a = applications.apply(CurrentActor.require(), body, key);
+			a = applications.apply(CurrentActor.require(), body.command(), key);
 		}
 		catch (DuplicateKeyException concurrentRetry) {
 			// the same key arrived twice at once: the other committed first, so this finds it
-			a = applications.apply(CurrentActor.require(), body, key);
+			a = applications.apply(CurrentActor.require(), body.command(), key);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/preservation/applications/" + a.id()))
 			.body(ApplicationResponse.of(a));
@@ -106,7 +105,7 @@ class PreservationApiController {
 	ApplicationResponse rule(@PathVariable UUID id, @RequestBody Commands.Ruling body) {
 		List<MeasureOrder> orders = body.measures() == null ? List.of()
 				: body.measures().stream().map(o -> new MeasureOrder(o.propertySeq(), o.kind(), o.amount())).toList();
-		return ApplicationResponse.of(applications.rule(CurrentActor.require(), new PreservationId(id), body.grant(),
+		return ApplicationResponse.of(applications.rule(CurrentActor.require(), new PreservationId(id), Boolean.TRUE.equals(body.grant()),
 				body.reason(), orders));
 	}
 
@@ -132,7 +131,7 @@ class PreservationApiController {
 	@Operation(summary = "解除保全（保全规定第二十三条；被申请人提供担保，民事诉讼法第一百零七条）")
 	ApplicationResponse lift(@PathVariable UUID id, @RequestBody Commands.Lifting body) {
 		return ApplicationResponse.of(applications.lift(CurrentActor.require(), new PreservationId(id), body.ground(),
-				body.note(), body.urgent(), null));
+				body.note(), Boolean.TRUE.equals(body.urgent()), null));
 	}
 
 	@PostMapping("/applications/{id}/review")
@@ -146,7 +145,7 @@ class PreservationApiController {
 	@Operation(summary = "复议审查决定（收到复议申请后十日内）")
 	ApplicationResponse decideReview(@PathVariable UUID id, @RequestBody Commands.ReviewDecision body) {
 		return ApplicationResponse.of(applications.decideReview(CurrentActor.require(), new PreservationId(id),
-				body.revoke(), body.note()));
+				Boolean.TRUE.equals(body.revoke()), body.note()));
 	}
 
 	@PostMapping("/applications/{id}/suit")
