@@ -24,6 +24,7 @@ import org.smartcourt.preservation.internal.Measure;
 import org.smartcourt.preservation.internal.PreservationApplications;
 import org.smartcourt.preservation.internal.PreservationQueries;
 import org.smartcourt.preservation.internal.PreservationStore;
+import org.smartcourt.preservation.internal.PreservationWatch;
 import org.smartcourt.preservation.internal.QueueFilter;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
@@ -49,6 +50,9 @@ class PreservationLifecycleTests {
 
 	@Autowired
 	PreservationStore store;
+
+	@Autowired
+	PreservationWatch watch;
 
 	@Autowired
 	CaseRegistry registry;
@@ -211,6 +215,33 @@ class PreservationLifecycleTests {
 		assertThat(secured.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(secured.clockStart()).isAfter(a.clockStart());
 		assertThat(secured.events()).anySatisfy(e -> assertThat(e.summary()).contains("自提供担保之日起计算", "第四条"));
+	}
+
+	@Test
+	void theDivisionHeadIsToldOnceWhenAQuarterIsLeftAndOnceWhenOverdue() {
+		PreservationFixtures actors = actors();
+		Application a = applications.apply(actors.litigant(), PreservationFixtures.preSuit("督办公司", creditCode()), null);
+		Instant due = a.rulingDueAt();
+		watch.escalate(due.minus(Duration.ofHours(13)));
+		assertThat(escalations(a)).as("more than a quarter of 48 hours left").isZero();
+		watch.escalate(due.minus(Duration.ofHours(11)));
+		watch.escalate(due.minus(Duration.ofHours(10)));
+		assertThat(escalations(a)).isEqualTo(1);
+		watch.escalate(due.plus(Duration.ofMinutes(1)));
+		watch.escalate(due.plus(Duration.ofHours(2)));
+		assertThat(escalations(a)).isEqualTo(2);
+		assertThat(store.find(a.id()).orElseThrow().events()).extracting(Application.Event::kind)
+			.containsSubsequence("RULING_QUARTER_LEFT", "RULING_OVERDUE");
+		applications.rule(actors.judge(), a.id(), true, null, List.of());
+		watch.escalate(due.plus(Duration.ofHours(3)));
+		assertThat(escalations(a)).as("ruled: nothing more about the ruling").isEqualTo(2);
+	}
+
+	private long escalations(Application a) {
+		return jdbc.sql("select count(*) from notification_message where delivery_key like ?")
+			.param("preservation:escalation:" + a.id() + ":%:division-head-0104")
+			.query(Long.class)
+			.single();
 	}
 
 	private Application grantedAndEnforced(PreservationFixtures actors, String respondentId) {

@@ -481,7 +481,6 @@ public class PreservationApplications {
 			.orElseThrow(() -> DomainException.invalid(INVALID, "problem." + INVALID + ".detail",
 					List.of(new FieldProblem("caseNumber", "unknown", "preservation.error.case-number"))));
 		convert(a, suit, actor.username());
-		audit.success("preservation.convert", "preservation", id.toString());
 		return load(id);
 	}
 
@@ -502,6 +501,7 @@ public class PreservationApplications {
 				+ "），诉前保全自动转为诉讼保全，保全期限连续计算（《最高人民法院关于人民法院办理财产保全案件若干问题的规定》第十七条）");
 		notices.send("preservation:converted:" + a.id(), a.filedBy(), "preservation.converted",
 				Map.of("caseNumber", suit.caseNumber().format()), link(a.id()));
+		audit.success("preservation.convert", "preservation", a.id().toString());
 	}
 
 	/** The measures of a grant: by default one per definite object, the usual measure of its kind. */

@@ -119,6 +119,7 @@ class PreservationPageController {
 		}
 		QueueFilter f = filter == null ? QueueFilter.PENDING : filter;
 		model.addAttribute("filter", f);
+		model.addAttribute("clerk", actor.is(org.smartcourt.shared.Role.FILING_CLERK));
 		model.addAttribute("filters", QueueFilter.values());
 		model.addAttribute("rows", rows(queries.queue(actor, f)));
 		return "preservation/queue";
