@@ -96,6 +96,11 @@ class PreservationLifecycleTests {
 			.categoryCode()).isEqualTo("1004");
 		assertThat(granted.measures()).hasSize(2).allMatch(m -> m.status() == MeasureStatus.ORDERED);
 		assertThat(granted.documents()).extracting(Application.Document::kind).containsExactly("RULING");
+		// 申请费 on the 100,000 元 frozen (《诉讼费用交纳办法》第十四条第（二）项: 1,000 元以下30元, then 1% to 100,000 元), 待缴
+		assertThat(granted.fee()).isEqualTo(org.smartcourt.fees.Money.ofYuan(1_020));
+		var payment = applications.feePayment(actors.litigant(), granted).orElseThrow();
+		assertThat(payment.status()).isEqualTo(org.smartcourt.fees.PaymentStatus.DUE);
+		assertThat(payment.payer()).isEqualTo("litigant");
 
 		Application enforced = applications.enforce(actors.judge(), applied.id());
 		LocalDate today = LocalDate.now(ZONE);

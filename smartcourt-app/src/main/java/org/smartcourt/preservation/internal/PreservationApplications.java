@@ -21,6 +21,10 @@ import org.smartcourt.cases.RegisterCase;
 import org.smartcourt.cases.RegisteredCase;
 import org.smartcourt.fees.CaseKind;
 import org.smartcourt.fees.CourtFees;
+import org.smartcourt.fees.FeeAssessment;
+import org.smartcourt.fees.FeePayment;
+import org.smartcourt.fees.FeePaymentId;
+import org.smartcourt.fees.FeePayments;
 import org.smartcourt.fees.FeeRequest;
 import org.smartcourt.fees.Money;
 import org.smartcourt.organization.Courts;
@@ -69,12 +73,13 @@ public class PreservationApplications {
 	private final Cases cases;
 	private final Courts courts;
 	private final CourtFees fees;
+	private final FeePayments payments;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	PreservationApplications(PreservationStore store, PreservationClocks clocks, PreservationPapers papers,
 			PreservationNotices notices, CaseRegistry registry, CaseNumbers numbers, Cases cases, Courts courts,
-			CourtFees fees, AuditTrail audit, Clock clock) {
+			CourtFees fees, FeePayments payments, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.clocks = clocks;
 		this.papers = papers;
@@ -84,6 +89,7 @@ public class PreservationApplications {
 		this.cases = cases;
 		this.courts = courts;
 		this.fees = fees;
+		this.payments = payments;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -295,6 +301,11 @@ public class PreservationApplications {
 			store.change(load(id), "enforcement_case_id = ?, enforcement_case_number = ?", execution.id().value(),
 					execution.caseNumber().format());
 			measures.forEach(store::insertMeasure);
+			// 《诉讼费用交纳办法》第十四条第（二）项: the fee follows the amount actually preserved
+			Money preserved = preserved(a, measures);
+			FeeAssessment fee = fees.assess(FeeRequest.of(CaseKind.PRESERVATION, preserved));
+			FeePayment payment = payments.open(actor, a.rulingCase().number(), a.filedBy(), fee);
+			store.change(load(id), "fee_fen = ?, fee_payment_id = ?", fee.total().fen(), payment.id().value());
 			store.addEvent(id, now, actor.username(), "GRANTED", "裁定准予保全，立执保案件" + execution.caseNumber().format()
 					+ "交执行机构实施；执行期限届满：" + Labels.time(enforcement.at()) + (a.urgent() ? "（情况紧急，立即开始执行）" : "")
 					+ "（" + enforcement.citation() + "）");
@@ -533,6 +544,16 @@ public class PreservationApplications {
 					null, null, null, null));
 		}
 		return measures;
+	}
+
+	/** The fee's payment status as the fees module keeps it, for a reader who may see the application. */
+	public Optional<FeePayment> feePayment(Actor actor, Application a) {
+		return store.feePayment(a.id()).map(id -> payments.get(actor, new FeePaymentId(id)));
+	}
+
+	private static Money preserved(Application a, List<Measure> measures) {
+		long known = measures.stream().filter(m -> m.amount() != null).mapToLong(m -> m.amount().fen()).sum();
+		return known == 0 || known > a.amount().fen() ? a.amount() : Money.ofFen(known);
 	}
 
 	private void tellExpiry(Application a, List<Measure> measures) {

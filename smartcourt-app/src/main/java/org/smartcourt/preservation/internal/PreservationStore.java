@@ -177,6 +177,14 @@ public class PreservationStore {
 			.list();
 	}
 
+	/** The fees module's payment of the 申请费, once opened. */
+	public Optional<UUID> feePayment(PreservationId id) {
+		return jdbc.sql("select fee_payment_id from preservation_application where id = ? and fee_payment_id is not null")
+			.param(id.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	void addDocument(PreservationId id, Application.Document d) {
 		jdbc.sql("""
 				insert into preservation_document (application_id, sha256, kind, title, created_at) values (?, ?, ?, ?, ?)

@@ -163,6 +163,7 @@ class PreservationPageController {
 		model.addAttribute("decides", PreservationScope.decides(actor, a.court()));
 		model.addAttribute("reviewLast", a.ruledAt() == null ? null
 				: clocks.reviewApplication(a.ruledAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()).day());
+		model.addAttribute("payment", applications.feePayment(actor, a).orElse(null));
 		model.addAttribute("ceiling", org.smartcourt.preservation.SecurityRule.litigationCeiling(a.amount()));
 		model.addAttribute("securityKinds", SecurityKind.values());
 		model.addAttribute("measureKinds", MeasureKind.values());
