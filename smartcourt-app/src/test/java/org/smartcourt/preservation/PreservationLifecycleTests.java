@@ -186,6 +186,20 @@ class PreservationLifecycleTests {
 	void withoutSuitWithinThirtyDaysTheMeasureIsListedToLift() {
 		PreservationFixtures actors = actors();
 		Application a = grantedAndEnforced(actors, creditCode());
+		LocalDate deadline = a.measures().get(0).suitDeadline();
+		watch.daily(deadline.minusDays(8));
+		watch.daily(deadline.minusDays(7));
+		watch.daily(deadline.minusDays(6));
+		watch.daily(deadline.plusDays(1));
+		watch.daily(deadline.plusDays(2));
+		assertThat(store.find(a.id()).orElseThrow().events()).extracting(Application.Event::kind)
+			.containsSubsequence("SUIT_WINDOW_WARNED", "TO_LIFT")
+			.filteredOn(k -> k.equals("SUIT_WINDOW_WARNED") || k.equals("TO_LIFT"))
+			.hasSize(2);
+		assertThat(jdbc.sql("select count(*) from notification_message where delivery_key = ?")
+			.param("preservation:suit-window:" + a.id() + ":litigant")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		jdbc.sql("update preservation_measure set suit_deadline = ? where application_id = ?")
 			.params(LocalDate.now(ZONE).minusDays(1), a.id().value())
 			.update();
