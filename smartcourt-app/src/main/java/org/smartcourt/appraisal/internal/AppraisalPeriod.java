@@ -19,8 +19,8 @@ import org.smartcourt.deadlines.RuleId;
  */
 public final class AppraisalPeriod {
 
-	static final RuleId ORDINARY = RuleId.of("appraisal");
-	static final RuleId COMPLEX = RuleId.of("appraisal-complex");
+	public static final RuleId ORDINARY = RuleId.of("appraisal");
+	public static final RuleId COMPLEX = RuleId.of("appraisal-complex");
 
 	/** A request for material: {@code suppliedOn} is {@literal null} while the institution still waits. */
 	public record MaterialWait(LocalDate requestedOn, LocalDate suppliedOn) {
@@ -41,7 +41,7 @@ public final class AppraisalPeriod {
 	private AppraisalPeriod() {
 	}
 
-	static Due compute(Deadlines deadlines, boolean complex, LocalDate acceptedOn, List<MaterialWait> waits,
+	public static Due compute(Deadlines deadlines, boolean complex, LocalDate acceptedOn, List<MaterialWait> waits,
 			Extension extension, LocalDate today) {
 		List<Exclusion> before = new ArrayList<>();
 		long after = 0;

@@ -16,11 +16,11 @@ public final class Eligibility {
 	/** An entry of the field left out of the draw, and why. */
 	public record Excluded(UUID id, String name, String reason) {
 
-		String line() {
+		public String line() {
 			return id + "|" + name + "|" + reason;
 		}
 
-		static Excluded parse(String line) {
+		public static Excluded parse(String line) {
 			String[] parts = line.split("\\|", 3);
 			return new Excluded(UUID.fromString(parts[0]), parts[1], parts[2]);
 		}
@@ -34,7 +34,7 @@ public final class Eligibility {
 	}
 
 	/** @param conflicts reasons for 回避 by institution id. */
-	static Split split(List<Institution> roster, String field, LocalDate today, Map<UUID, String> conflicts) {
+	public static Split split(List<Institution> roster, String field, LocalDate today, Map<UUID, String> conflicts) {
 		List<RandomDraw.Candidate> candidates = new ArrayList<>();
 		List<Excluded> excluded = new ArrayList<>();
 		roster.stream()
@@ -52,13 +52,13 @@ public final class Eligibility {
 		return new Split(RandomDraw.canonical(candidates), List.copyOf(excluded));
 	}
 
-	static String text(List<Excluded> excluded) {
+	public static String text(List<Excluded> excluded) {
 		StringBuilder text = new StringBuilder();
 		excluded.forEach(e -> text.append(e.line()).append('\n'));
 		return text.toString();
 	}
 
-	static List<Excluded> parse(String text) {
+	public static List<Excluded> parse(String text) {
 		return text.lines().filter(l -> !l.isBlank()).map(Excluded::parse).toList();
 	}
 }

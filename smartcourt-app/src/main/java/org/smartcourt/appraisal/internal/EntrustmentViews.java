@@ -93,6 +93,10 @@ public class EntrustmentViews {
 		public String name(UUID institution) {
 			return names.getOrDefault(institution, "");
 		}
+
+		public String agreedName() {
+			return agreedInstitution == null ? null : name(UUID.fromString(agreedInstitution));
+		}
 	}
 
 	/** A stored draw run again. */

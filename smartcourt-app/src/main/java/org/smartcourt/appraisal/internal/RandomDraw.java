@@ -19,16 +19,16 @@ import java.util.UUID;
 public final class RandomDraw {
 
 	/** Stored with every draw, so a later change of the method cannot be confused with this one. */
-	static final String ALGORITHM = "uniform/splittable-random/licence-order/v1";
+	public static final String ALGORITHM = "uniform/splittable-random/licence-order/v1";
 
 	/** One candidate institution. */
 	public record Candidate(UUID id, String licence, String name) {
 
-		String line() {
+		public String line() {
 			return id + "|" + licence + "|" + name;
 		}
 
-		static Candidate parse(String line) {
+		public static Candidate parse(String line) {
 			String[] parts = line.split("\\|", 3);
 			return new Candidate(UUID.fromString(parts[0]), parts[1], parts[2]);
 		}
@@ -45,13 +45,13 @@ public final class RandomDraw {
 	private RandomDraw() {
 	}
 
-	static List<Candidate> canonical(List<Candidate> candidates) {
+	public static List<Candidate> canonical(List<Candidate> candidates) {
 		return candidates.stream()
 			.sorted(Comparator.comparing(Candidate::licence).thenComparing(c -> c.id().toString()))
 			.toList();
 	}
 
-	static Result draw(long seed, List<Candidate> candidates) {
+	public static Result draw(long seed, List<Candidate> candidates) {
 		if (candidates.isEmpty()) {
 			throw new IllegalArgumentException("no candidate to draw from");
 		}
@@ -64,7 +64,7 @@ public final class RandomDraw {
 	 * Runs the draw again on {@code candidates} (as stored, in their stored order) with {@code seed}; it matches when
 	 * the list's fingerprint is the stored one and the same institution comes out.
 	 */
-	static Replay replay(long seed, List<Candidate> candidates, String storedFingerprint, UUID recordedChosen) {
+	public static Replay replay(long seed, List<Candidate> candidates, String storedFingerprint, UUID recordedChosen) {
 		Candidate recorded = candidates.stream().filter(c -> c.id().equals(recordedChosen)).findFirst()
 			.orElse(new Candidate(recordedChosen, "", ""));
 		if (candidates.isEmpty()) {
@@ -75,7 +75,7 @@ public final class RandomDraw {
 		return new Replay(recorded, replayed, same, same && replayed.id().equals(recordedChosen));
 	}
 
-	static String fingerprint(List<Candidate> ordered) {
+	public static String fingerprint(List<Candidate> ordered) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(sha.digest(text(ordered).getBytes(StandardCharsets.UTF_8)));
@@ -85,13 +85,13 @@ public final class RandomDraw {
 		}
 	}
 
-	static String text(List<Candidate> ordered) {
+	public static String text(List<Candidate> ordered) {
 		StringBuilder text = new StringBuilder();
 		ordered.forEach(c -> text.append(c.line()).append('\n'));
 		return text.toString();
 	}
 
-	static List<Candidate> parse(String text) {
+	public static List<Candidate> parse(String text) {
 		return text.lines().filter(l -> !l.isBlank()).map(Candidate::parse).toList();
 	}
 }
