@@ -9,5 +9,5 @@
  * acts for its court; an institution's portal account sees only the entrustments sent to it; parties see their cases'.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cases", "accounts", "audit",
-		"deadlines", "notification", "storage", "casefile", "ledger" })
+		"deadlines", "notification", "storage", "casefile", "ledger", "organization" })
 package org.smartcourt.appraisal;

@@ -74,7 +74,6 @@ class AppraisalAccessTests {
 				institution).status()).isEqualTo(404);
 		String list = api.get("/api/v1/appraisal/entrustments", institution).body();
 		assertThat(list).contains(own.toString()).doesNotContain(foreign.toString());
-		assertThat(api.getAny("/institution/entrustments/" + foreign, institution).status()).isEqualTo(404);
 		assertThat(api.post("/api/v1/appraisal/entrustments/" + foreign + "/acceptance", institution,
 				Map.of("undertaking", true)).status()).isEqualTo(404);
 		assertThat(stranger.id()).isNotEqualTo(demo);

@@ -61,7 +61,7 @@ class AppraisalApiController {
 	}
 
 	/** The judge's request. */
-	record EntrustmentRequest(String matter, String scope, String purpose, String field, boolean complex,
+	record EntrustmentRequest(String matter, String scope, String purpose, String field, Boolean complex,
 			String materials, LocalDate materialsExaminedOn) {
 	}
 
@@ -74,7 +74,7 @@ class AppraisalApiController {
 	record ChoiceRequest(UUID institution) {
 	}
 
-	record AcceptRequest(boolean undertaking, BigDecimal feeQuoted) {
+	record AcceptRequest(Boolean undertaking, BigDecimal feeQuoted) {
 	}
 
 	record TextRequest(String text) {
@@ -83,7 +83,7 @@ class AppraisalApiController {
 	record ExtensionRequest(String reason, LocalDate until) {
 	}
 
-	record DecisionRequest(boolean approve, LocalDate newDue) {
+	record DecisionRequest(Boolean approve, LocalDate newDue) {
 	}
 
 	/** A draw as stored. */
@@ -144,7 +144,7 @@ class AppraisalApiController {
 	@PostMapping("/cases/{caseId}/entrustments")
 	ResponseEntity<Created> request(@PathVariable UUID caseId, @RequestBody EntrustmentRequest r) {
 		UUID id = entrustments.request(CurrentActor.require(), new CaseId(caseId), new Entrustments.Request(r.matter(),
-				r.scope(), r.purpose(), r.field(), r.complex(), r.materials(), r.materialsExaminedOn()));
+				r.scope(), r.purpose(), r.field(), Boolean.TRUE.equals(r.complex()), r.materials(), r.materialsExaminedOn()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
 	}
 
@@ -184,7 +184,7 @@ class AppraisalApiController {
 
 	@PostMapping("/entrustments/{id}/acceptance")
 	ResponseEntity<Void> accept(@PathVariable UUID id, @RequestBody AcceptRequest r) {
-		entrustments.accept(CurrentActor.require(), id, r.undertaking(), r.feeQuoted());
+		entrustments.accept(CurrentActor.require(), id, Boolean.TRUE.equals(r.undertaking()), r.feeQuoted());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -208,7 +208,7 @@ class AppraisalApiController {
 
 	@PostMapping("/entrustments/{id}/extension-requests/{extensionId}")
 	ResponseEntity<Void> decide(@PathVariable UUID id, @PathVariable UUID extensionId, @RequestBody DecisionRequest r) {
-		entrustments.decideExtension(CurrentActor.require(), id, extensionId, r.approve(), r.newDue());
+		entrustments.decideExtension(CurrentActor.require(), id, extensionId, Boolean.TRUE.equals(r.approve()), r.newDue());
 		return ResponseEntity.noContent().build();
 	}
 
