@@ -198,6 +198,58 @@ class AppraisalLifecycleTests {
 		assertThat(views.detail(f.office(), id).assignments().get(0).assignment().refund()).isEqualTo("REFUNDED");
 	}
 
+	@Test
+	void thePartiesAgreeOnAnInstitutionAndTheReportIsObjectedToAndExplained() {
+		AppraisalFixtures f = new AppraisalFixtures(roster, accounts, jdbc);
+		f.isolate("product-quality");
+		String account = "inst-p-" + UUID.randomUUID().toString().substring(0, 6);
+		Institution chosen = f.qualified("测试产品质量鉴定所甲", "product-quality", account);
+		Institution conflicted = f.qualified("测试产品质量鉴定所乙", "product-quality", null);
+		roster.declareConflict(f.office(), conflicted.id(), "李四", "鉴定人系被告李四的配偶");
+		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHANGCHUN,
+				Procedure.SIMPLIFIED, "litigant", "judge", "assistant", "clerk");
+		UUID id = entrustments.request(f.judge(), c.id(), new Entrustments.Request("电动车电池是否存在设计缺陷",
+				"涉案电池一块", "确定产品责任", "product-quality", true, "电池实物、购买凭证", AppraisalFixtures.today()));
+
+		EntrustmentViews.Detail selecting = views.detail(f.litigant(), id);
+		assertThat(selecting.eligibility().candidates()).extracting(c2 -> c2.name()).containsExactly("测试产品质量鉴定所甲");
+		assertThat(selecting.eligibility().excluded()).extracting(x -> x.reason())
+			.anySatisfy(r -> assertThat(r).contains("李四").contains("配偶"));
+		assertThatThrownBy(() -> entrustments.choose(f.litigant(), id, conflicted.id()))
+			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-not-eligible");
+		entrustments.choose(f.litigant(), id, chosen.id());
+		assertThat(views.detail(f.office(), id).choices()).extracting(Steps.PartyChoice::side).containsExactly("PLAINTIFF");
+		entrustments.confirmAgreement(f.office(), id, chosen.id());
+		EntrustmentViews.Detail agreed = views.detail(f.office(), id);
+		assertThat(agreed.current().assignment().via()).isEqualTo("AGREED");
+		assertThat(agreed.draws()).isEmpty();
+
+		Actor institution = AppraisalFixtures.institutionActor(account);
+		entrustments.accept(institution, id, true, null);
+		java.time.LocalDate sixty = views.detail(f.office(), id).due().due();
+		entrustments.requestExtension(institution, id, "需进行拆解试验", sixty.plusDays(20));
+		UUID extension = views.detail(f.judge(), id).current().extensions().get(0).id();
+		assertThatThrownBy(() -> entrustments.decideExtension(f.office(), id, extension, true, sixty.plusDays(20)))
+			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-not-allowed");
+		entrustments.decideExtension(f.judge(), id, extension, true, sixty.plusDays(15));
+		assertThat(views.detail(f.judge(), id).due().due()).isEqualTo(sixty.plusDays(15));
+
+		entrustments.uploadReport(institution, id, "鉴定意见书.pdf",
+				new ByteArrayInputStream(pdf.render("鉴定意见书", "# 鉴定意见书\n\n电池存在设计缺陷。" + UUID.randomUUID())));
+		assertThatThrownBy(() -> entrustments.object(f.litigant(), id, "鉴定方法不当"))
+			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-objection-closed");
+		entrustments.setObjectionPeriod(f.judge(), id, AppraisalFixtures.today().plusDays(10));
+		entrustments.object(f.litigant(), id, "鉴定方法不当，未进行对照试验");
+		UUID objection = views.detail(f.judge(), id).current().objections().get(0).id();
+		entrustments.answerObjection(institution, id, objection, "已进行对照试验，详见附件三");
+		entrustments.recordAttendance(f.judge(), id, "鉴定人周某出庭接受质询（证据规定第三十八条）");
+		EntrustmentViews.AssignmentView done = views.detail(f.litigant(), id).current();
+		assertThat(done.objections().get(0).answer()).contains("对照试验");
+		assertThat(done.assignment().attendance()).contains("出庭");
+		assertThat(roster.page(f.office(), chosen.id()).entry().record().objections()).isEqualTo(1);
+		assertThat(roster.page(f.office(), chosen.id()).entry().record().onTimeRate()).isEqualTo(100);
+	}
+
 	private boolean awaitAnchored(String sha256) throws InterruptedException {
 		for (int i = 0; i < 120; i++) {
 			if (ledger.findByDigest(EntryType.STORED_FILE, HexFormat.of().parseHex(sha256)).isPresent()) {

@@ -178,6 +178,12 @@ class AppraisalBrowserTests {
 			assertThat(o.findElement(By.id("progress")).getText()).contains("逾期，已另行委托").contains("应退还");
 			office.assertAccessible();
 			office.screenshot("appraisal-reselected");
+			office.go("/appraisal/roster");
+			assertThat(o.findElement(By.id("roster-table")).getText()).contains(DEMO_INSTITUTION).contains("不能被选择");
+			office.assertAccessible();
+			office.clickAndWait(By.linkText(DEMO_INSTITUTION));
+			assertThat(o.findElement(By.id("institution-record")).getText()).contains("逾期");
+			office.assertAccessible();
 		}
 	}
 }
