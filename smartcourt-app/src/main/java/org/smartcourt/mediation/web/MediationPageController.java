@@ -224,7 +224,7 @@ class MediationPageController {
 		model.addAttribute("v", view);
 		model.addAttribute("m", m);
 		MediationDetail.Party me = m.partyOf(actor.username()).orElseThrow();
-		model.addAttribute("me", me);
+		model.addAttribute("myParty", me);
 		model.addAttribute("choiceOpen", !LocalDate.now(clock).isAfter(m.choiceDue()));
 		model.addAttribute("consented", m.pendingExtension()
 			.map(e -> e.consents().stream().anyMatch(c -> c.partySeq() == me.seq()))
