@@ -19,6 +19,8 @@ import org.smartcourt.organization.Staffing;
 import org.smartcourt.testing.CaseFixtures;
 import org.smartcourt.testing.IntegrationTest;
 import org.smartcourt.testing.TestApi;
+import org.smartcourt.testing.WebSession;
+import java.net.http.HttpResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,10 +85,20 @@ class MediationClockTests {
 		TestApi api = new TestApi(port);
 		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHAOYANG,
 				Procedure.SIMPLIFIED, "litigant", "judge-0104", "assistant-0104", "clerk-0104");
-		TestApi.Response entrusted = api.post("/api/v1/mediation/cases/" + c.id() + "/entrust",
-				api.token("judge-0104"), Map.of());
-		assertThat(entrusted.status()).as(entrusted.body()).isEqualTo(201);
-		String id = entrusted.json().get("mediation").get("id").asString();
+		WebSession judge = WebSession.signIn(port, "judge-0104");
+		assertThat(judge.get("/cases/" + c.id()).body()).contains("id=\"case-entrust\"");
+		HttpResponse<String> entrusted = judge.post("/mediation/cases/" + c.id() + "/entrust", Map.of());
+		assertThat(entrusted.statusCode()).isEqualTo(302);
+		String casePage = judge.get("/cases/" + c.id()).body();
+		assertThat(casePage).contains("立案后委托调解").doesNotContain("id=\"case-entrust\"");
+		assertThat(api.post("/api/v1/mediation/cases/" + c.id() + "/entrust", api.token("judge-0104"), Map.of())
+			.status()).as("one open mediation per case").isEqualTo(409);
+		String id = null;
+		for (JsonNode x : api.get("/api/v1/mediation/mediations", api.token("filing-clerk-0104")).json()) {
+			if (c.id().toString().equals(x.get("mediation").get("caseId").asString())) {
+				id = x.get("mediation").get("id").asString();
+			}
+		}
 		String path = "/api/v1/mediation/mediations/" + id;
 		MediationLifecycleTests.post(api, "filing-clerk-0104", path + "/parties/3/account",
 				Map.of("username", "litigant-b"), 200);

@@ -85,6 +85,13 @@ class MediationRepository {
 			.single() > 0;
 	}
 
+	List<MediationDetail> onCase(UUID caseId) {
+		return jdbc.sql(SELECT + " where m.case_id = ? or m.origin_case_id = ? order by m.created_at")
+			.params(caseId, caseId)
+			.query(this::map)
+			.list();
+	}
+
 	List<MediationDetail> ofCourt(String courtId) {
 		return jdbc.sql(SELECT + " where m.court_id = ? order by m.created_at desc limit 500")
 			.param(courtId)

@@ -303,6 +303,19 @@ public class Mediations {
 		return repository.ofCourt(clerk.court().value());
 	}
 
+	/** The mediations on a case, for the case page, which has checked the viewer's access to the case. */
+	@Transactional(readOnly = true)
+	public List<MediationDetail> onCase(CaseId caseId) {
+		return repository.onCase(caseId.value());
+	}
+
+	/** Whether {@code actor} may entrust this case to mediation now (its clerk or 承办法官, none open). */
+	public boolean mayEntrustNow(Actor actor, CaseOverview c) {
+		return "0301".equals(c.registration().categoryCode()) && mayEntrust(actor, c)
+				&& (c.stage() == CaseStage.ASSIGNED || c.stage() == CaseStage.IN_TRIAL || c.stage() == CaseStage.REGISTERED)
+				&& !repository.openOnCase(c.id().value());
+	}
+
 	/** 我的调解: the mediator's workbench. */
 	@Transactional(readOnly = true)
 	public List<MediationDetail> ofMediator(Actor mediator) {

@@ -102,6 +102,12 @@ class MediationPageController {
 				"/mediation/diversion", "已重新分流。", flash);
 	}
 
+	@PostMapping("/mediation/cases/{caseId}/entrust")
+	String entrust(@PathVariable UUID caseId, RedirectAttributes flash) {
+		return problems.run(() -> mediations.entrust(CurrentActor.require(), new org.smartcourt.cases.CaseId(caseId)),
+				"/cases/" + caseId, "已委托调解，请立案庭指定调解员。", flash);
+	}
+
 	@GetMapping("/mediation/workbench")
 	String workbench(Model model) {
 		model.addAttribute("mediations", mediations.ofMediator(CurrentActor.require()).stream().map(views::of).toList());
