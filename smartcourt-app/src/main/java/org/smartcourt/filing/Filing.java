@@ -139,6 +139,32 @@ public class Filing {
 		status = FilingStatus.REFUSED;
 	}
 
+	/**
+	 * 转诉前调解: a submitted application goes to pre-suit mediation with the applicant's consent; its decision period
+	 * no longer runs.
+	 */
+	public void divertToMediation() {
+		requireStatus("filing-not-submitted", FilingStatus.SUBMITTED);
+		status = FilingStatus.IN_PRE_SUIT_MEDIATION;
+		decisionDueOn = null;
+		decisionPeriodCitation = null;
+	}
+
+	/**
+	 * 调解不成, 依法登记立案 (《人民法院在线调解规则》 art. 21): back in the registration queue, with a decision period
+	 * counted afresh from today, the day the court receives it back.
+	 */
+	public void resumeAfterMediation(LocalDate today, DecisionPeriod period) {
+		requireStatus("filing-not-in-mediation", FilingStatus.IN_PRE_SUIT_MEDIATION);
+		receive(today, period);
+	}
+
+	/** 诉前调解成功: ends the application without registration as a 民初 case (art. 20). */
+	public void closeAsMediated() {
+		requireStatus("filing-not-in-mediation", FilingStatus.IN_PRE_SUIT_MEDIATION);
+		status = FilingStatus.MEDIATED;
+	}
+
 	/** The filer withdraws before the court decides. */
 	public void withdraw() {
 		if (status.isDecided()) {

@@ -15,7 +15,14 @@ public enum FilingStatus {
 	/** 不予受理/不予立案. */
 	REFUSED,
 	/** 已撤回 by the filer before a decision. */
-	WITHDRAWN;
+	WITHDRAWN,
+	/**
+	 * 诉前调解中: diverted with the applicant's consent to pre-suit mediation (委派调解); the decision period stands
+	 * still and the filing is not in the registration queue until the mediation ends.
+	 */
+	IN_PRE_SUIT_MEDIATION,
+	/** 诉前调解成功: the dispute was settled before filing (《人民法院在线调解规则》 art. 20); not registered as 民初. */
+	MEDIATED;
 
 	/** Whether the filer may still change the application. */
 	public boolean isEditable() {
@@ -23,6 +30,6 @@ public enum FilingStatus {
 	}
 
 	public boolean isDecided() {
-		return this == ACCEPTED || this == REFUSED || this == WITHDRAWN;
+		return this == ACCEPTED || this == REFUSED || this == WITHDRAWN || this == MEDIATED;
 	}
 }
