@@ -6,5 +6,5 @@
  * that send a pre-suit dispute back to 登记立案 (art. 21).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "accounts", "cases",
-		"catalogue", "casefile", "deadlines", "filing", "hearings", "notification", "organization", "storage" })
+		"catalogue", "casefile", "deadlines", "filing", "notification", "storage" })
 package org.smartcourt.mediation;
