@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.appraisal.internal.Entrustments;
 import org.smartcourt.appraisal.internal.Institution;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
@@ -46,7 +46,7 @@ class AppraisalAccessTests {
 	AccountDirectory accounts;
 
 	@Autowired
-	Roster roster;
+	AppraisalRoster roster;
 
 	@Autowired
 	Entrustments entrustments;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.appraisal.internal.Institution;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.Role;
@@ -23,11 +23,11 @@ final class AppraisalFixtures {
 
 	static final CourtId COURT = new CourtId("220100");
 
-	private final Roster roster;
+	private final AppraisalRoster roster;
 	private final AccountDirectory accounts;
 	private final JdbcClient jdbc;
 
-	AppraisalFixtures(Roster roster, AccountDirectory accounts, JdbcClient jdbc) {
+	AppraisalFixtures(AppraisalRoster roster, AccountDirectory accounts, JdbcClient jdbc) {
 		this.roster = roster;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -62,7 +62,7 @@ final class AppraisalFixtures {
 
 	/** A qualified institution in {@code field} with the portal account {@code account}. */
 	Institution qualified(String name, String field, String account) {
-		Institution i = roster.register(office(), new Roster.NewInstitution(name,
+		Institution i = roster.register(office(), new AppraisalRoster.NewInstitution(name,
 				"T" + UUID.randomUUID().toString().substring(0, 12), today().plusYears(1), "0431-80000000", account,
 				Set.of(field)));
 		roster.recordReview(office(), i.id(), today().getYear(), true, "合格");

@@ -18,7 +18,7 @@ import org.smartcourt.appraisal.internal.EntrustmentViews;
 import org.smartcourt.appraisal.internal.Entrustments;
 import org.smartcourt.appraisal.internal.Institution;
 import org.smartcourt.appraisal.internal.LateReports;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.appraisal.internal.Steps;
 import org.smartcourt.casefile.CourtPdf;
 import org.smartcourt.cases.CaseRegistry;
@@ -62,7 +62,7 @@ class AppraisalLifecycleTests {
 	AccountDirectory accounts;
 
 	@Autowired
-	Roster roster;
+	AppraisalRoster roster;
 
 	@Autowired
 	Entrustments entrustments;
@@ -188,7 +188,7 @@ class AppraisalLifecycleTests {
 		assertThat(reselected.current().institution()).isEqualTo(other.name());
 		assertThat(reselected.entrustment().status()).isEqualTo(EntrustmentStatus.ENTRUSTED);
 		assertThat(views.replay(f.office(), id, redraw.id()).replay().matches()).isTrue();
-		Roster.Entry record = roster.roster(f.office()).stream()
+		AppraisalRoster.Entry record = roster.roster(f.office()).stream()
 			.filter(e -> e.institution().id().equals(late1.id()))
 			.findFirst()
 			.orElseThrow();

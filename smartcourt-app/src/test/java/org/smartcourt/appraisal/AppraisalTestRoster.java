@@ -2,14 +2,14 @@ package org.smartcourt.appraisal;
 
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.appraisal.internal.Institution;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 
 /** For tests outside this package (the browser tests): a qualified roster entry entered by the appraisal office. */
 public final class AppraisalTestRoster {
 
 	private final AppraisalFixtures fixtures;
 
-	public AppraisalTestRoster(Roster roster, AccountDirectory accounts) {
+	public AppraisalTestRoster(AppraisalRoster roster, AccountDirectory accounts) {
 		this.fixtures = new AppraisalFixtures(roster, accounts, null);
 	}
 

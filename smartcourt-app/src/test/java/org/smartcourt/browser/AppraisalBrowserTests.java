@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartcourt.accounts.AccountDirectory;
 import org.smartcourt.appraisal.internal.LateReports;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
@@ -51,7 +51,7 @@ class AppraisalBrowserTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Roster roster;
+	AppraisalRoster roster;
 
 	@Autowired
 	AccountDirectory accounts;

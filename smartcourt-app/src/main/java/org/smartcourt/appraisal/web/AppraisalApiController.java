@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.smartcourt.appraisal.internal.EntrustmentViews;
 import org.smartcourt.appraisal.internal.Entrustments;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
@@ -34,11 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/appraisal")
 class AppraisalApiController {
 
-	private final Roster roster;
+	private final AppraisalRoster roster;
 	private final Entrustments entrustments;
 	private final EntrustmentViews views;
 
-	AppraisalApiController(Roster roster, Entrustments entrustments, EntrustmentViews views) {
+	AppraisalApiController(AppraisalRoster roster, Entrustments entrustments, EntrustmentViews views) {
 		this.roster = roster;
 		this.entrustments = entrustments;
 		this.views = views;
@@ -53,7 +53,7 @@ class AppraisalApiController {
 	record InstitutionResponse(UUID id, String name, String licence, LocalDate licenceValidUntil, Set<String> fields,
 			boolean qualified, String unqualifiedReason, Integer onTimeRate, long late, long objections, long declined) {
 
-		static InstitutionResponse of(Roster.Entry e) {
+		static InstitutionResponse of(AppraisalRoster.Entry e) {
 			return new InstitutionResponse(e.institution().id(), e.institution().name(), e.institution().licence(),
 					e.institution().licenceValidUntil(), e.institution().fields(), e.qualified(), e.unqualifiedReason(),
 					e.record().onTimeRate(), e.record().late(), e.record().objections(), e.record().declined());
@@ -113,7 +113,7 @@ class AppraisalApiController {
 
 	@PostMapping("/roster")
 	ResponseEntity<Created> register(@RequestBody InstitutionRequest r) {
-		UUID id = roster.register(CurrentActor.require(), new Roster.NewInstitution(r.name(), r.licence(),
+		UUID id = roster.register(CurrentActor.require(), new AppraisalRoster.NewInstitution(r.name(), r.licence(),
 				r.licenceValidUntil(), r.phone(), r.account(), r.fields() == null ? Set.of() : r.fields())).id();
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
 	}

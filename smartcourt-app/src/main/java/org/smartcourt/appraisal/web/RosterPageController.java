@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.smartcourt.appraisal.internal.AppraisalFields;
-import org.smartcourt.appraisal.internal.Roster;
+import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RosterPageController {
 
-	private final Roster roster;
+	private final AppraisalRoster roster;
 	private final AppraisalFields fields;
 	private final AppraisalPageProblems problems;
 
-	RosterPageController(Roster roster, AppraisalFields fields, AppraisalPageProblems problems) {
+	RosterPageController(AppraisalRoster roster, AppraisalFields fields, AppraisalPageProblems problems) {
 		this.roster = roster;
 		this.fields = fields;
 		this.problems = problems;
@@ -46,7 +46,7 @@ class RosterPageController {
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String account,
 			@RequestParam(required = false) List<String> field, Model model, RedirectAttributes redirect) {
 		try {
-			UUID id = roster.register(CurrentActor.require(), new Roster.NewInstitution(name, licence, licenceValidUntil,
+			UUID id = roster.register(CurrentActor.require(), new AppraisalRoster.NewInstitution(name, licence, licenceValidUntil,
 					phone, account, field == null ? Set.of() : Set.copyOf(field))).id();
 			redirect.addFlashAttribute("done", "appraisal.done.registered");
 			return "redirect:/appraisal/roster/" + id;

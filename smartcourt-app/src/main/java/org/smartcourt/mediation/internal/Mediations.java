@@ -54,7 +54,7 @@ public class Mediations {
 	private final MediationRepository repository;
 	private final MediationAccess access;
 	private final MediationClock periods;
-	private final Roster roster;
+	private final MediationRoster roster;
 	private final PreSuitMediation preSuit;
 	private final FilingRecords filings;
 	private final CaseRegistry registry;
@@ -63,7 +63,7 @@ public class Mediations {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Mediations(MediationRepository repository, MediationAccess access, MediationClock periods, Roster roster,
+	Mediations(MediationRepository repository, MediationAccess access, MediationClock periods, MediationRoster roster,
 			PreSuitMediation preSuit, FilingRecords filings, CaseRegistry registry, Cases cases,
 			MediationNotices notices, AuditTrail audit, Clock clock) {
 		this.repository = repository;

@@ -21,7 +21,7 @@ import org.smartcourt.mediation.internal.MediationStatistics;
 import org.smartcourt.mediation.internal.Mediations;
 import org.smartcourt.mediation.internal.MediatorEntry;
 import org.smartcourt.mediation.internal.OrganizationEntry;
-import org.smartcourt.mediation.internal.Roster;
+import org.smartcourt.mediation.internal.MediationRoster;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
@@ -50,12 +50,12 @@ class MediationApiController {
 	private final Mediations mediations;
 	private final MediationConduct conduct;
 	private final JudicialConfirmation confirmation;
-	private final Roster roster;
+	private final MediationRoster roster;
 	private final MediationStatistics statistics;
 	private final MediationViews views;
 
 	MediationApiController(Diversions diversions, Mediations mediations, MediationConduct conduct,
-			JudicialConfirmation confirmation, Roster roster, MediationStatistics statistics, MediationViews views) {
+			JudicialConfirmation confirmation, MediationRoster roster, MediationStatistics statistics, MediationViews views) {
 		this.diversions = diversions;
 		this.mediations = mediations;
 		this.conduct = conduct;

@@ -18,7 +18,7 @@ import org.smartcourt.mediation.internal.MediationConduct;
 import org.smartcourt.mediation.internal.MediationDetail;
 import org.smartcourt.mediation.internal.MediationStatistics;
 import org.smartcourt.mediation.internal.Mediations;
-import org.smartcourt.mediation.internal.Roster;
+import org.smartcourt.mediation.internal.MediationRoster;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
@@ -50,7 +50,7 @@ class MediationPageController {
 	private final Mediations mediations;
 	private final MediationConduct conduct;
 	private final JudicialConfirmation confirmation;
-	private final Roster roster;
+	private final MediationRoster roster;
 	private final MediationStatistics statistics;
 	private final MediationViews views;
 	private final FileStore files;
@@ -58,7 +58,7 @@ class MediationPageController {
 	private final Clock clock;
 
 	MediationPageController(Diversions diversions, Mediations mediations, MediationConduct conduct,
-			JudicialConfirmation confirmation, Roster roster, MediationStatistics statistics, MediationViews views,
+			JudicialConfirmation confirmation, MediationRoster roster, MediationStatistics statistics, MediationViews views,
 			FileStore files, PageProblems problems, Clock clock) {
 		this.diversions = diversions;
 		this.mediations = mediations;

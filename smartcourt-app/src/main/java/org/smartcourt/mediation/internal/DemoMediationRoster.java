@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-class DemoRoster implements ApplicationRunner {
+class DemoMediationRoster implements ApplicationRunner {
 
 	private final SmartCourtMode mode;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	DemoRoster(SmartCourtMode mode, JdbcClient jdbc, Clock clock) {
+	DemoMediationRoster(SmartCourtMode mode, JdbcClient jdbc, Clock clock) {
 		this.mode = mode;
 		this.jdbc = jdbc;
 		this.clock = clock;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(60)
-class DemoRoster implements ApplicationRunner {
+class DemoAppraisalRoster implements ApplicationRunner {
 
 	static final CourtId COURT = new CourtId("220100");
 
@@ -55,7 +55,7 @@ class DemoRoster implements ApplicationRunner {
 	private final RosterRepository roster;
 	private final Clock clock;
 
-	DemoRoster(SmartCourtMode mode, RosterRepository roster, Clock clock) {
+	DemoAppraisalRoster(SmartCourtMode mode, RosterRepository roster, Clock clock) {
 		this.mode = mode;
 		this.roster = roster;
 		this.clock = clock;

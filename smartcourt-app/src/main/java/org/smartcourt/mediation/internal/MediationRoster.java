@@ -29,13 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * keep it; every change is audited.
  */
 @Service
-public class Roster {
+public class MediationRoster {
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Roster(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	MediationRoster(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,17 +53,17 @@ public class Roster {
 
 	@Transactional(readOnly = true)
 	public List<MediatorEntry> mediators(String courtId) {
-		return jdbc.sql(SELECT + " where m.court_id = ? order by m.name").param(courtId).query(Roster::map).list();
+		return jdbc.sql(SELECT + " where m.court_id = ? order by m.name").param(courtId).query(MediationRoster::map).list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<MediatorEntry> mediator(UUID id) {
-		return jdbc.sql(SELECT + " where m.id = ?").param(id).query(Roster::map).optional();
+		return jdbc.sql(SELECT + " where m.id = ?").param(id).query(MediationRoster::map).optional();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<MediatorEntry> mediatorOf(String username) {
-		return jdbc.sql(SELECT + " where m.username = ?").param(username).query(Roster::map).optional();
+		return jdbc.sql(SELECT + " where m.username = ?").param(username).query(MediationRoster::map).optional();
 	}
 
 	@Transactional

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change is audited; bad input changes nothing.
  */
 @Service
-public class Roster {
+public class AppraisalRoster {
 
 	private final RosterRepository repository;
 	private final AppraisalFields fields;
@@ -30,7 +30,7 @@ public class Roster {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Roster(RosterRepository repository, AppraisalFields fields, Performance performance, AuditTrail audit, Clock clock) {
+	AppraisalRoster(RosterRepository repository, AppraisalFields fields, Performance performance, AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.fields = fields;
 		this.performance = performance;
