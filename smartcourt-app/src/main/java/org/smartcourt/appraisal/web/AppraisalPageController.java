@@ -15,6 +15,7 @@ import org.smartcourt.cases.CaseId;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.FormProblems;
 import org.smartcourt.shared.Role;
 import org.smartcourt.storage.FileStore;
 import org.springframework.core.io.InputStreamResource;
@@ -47,10 +48,10 @@ class AppraisalPageController {
 	private final EntrustmentViews views;
 	private final AppraisalFields fields;
 	private final FileStore files;
-	private final AppraisalPageProblems problems;
+	private final FormProblems problems;
 
 	AppraisalPageController(Entrustments entrustments, EntrustmentViews views, AppraisalFields fields, FileStore files,
-			AppraisalPageProblems problems) {
+			FormProblems problems) {
 		this.entrustments = entrustments;
 		this.views = views;
 		this.fields = fields;

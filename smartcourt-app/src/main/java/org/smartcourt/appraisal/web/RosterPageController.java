@@ -9,6 +9,7 @@ import org.smartcourt.appraisal.internal.AppraisalFields;
 import org.smartcourt.appraisal.internal.AppraisalRoster;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.FormProblems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,9 @@ class RosterPageController {
 
 	private final AppraisalRoster roster;
 	private final AppraisalFields fields;
-	private final AppraisalPageProblems problems;
+	private final FormProblems problems;
 
-	RosterPageController(AppraisalRoster roster, AppraisalFields fields, AppraisalPageProblems problems) {
+	RosterPageController(AppraisalRoster roster, AppraisalFields fields, FormProblems problems) {
 		this.roster = roster;
 		this.fields = fields;
 		this.problems = problems;

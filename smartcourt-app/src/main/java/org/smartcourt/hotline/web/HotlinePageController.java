@@ -15,6 +15,7 @@ import org.smartcourt.organization.Courts;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.FormProblems;
 import org.smartcourt.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +39,10 @@ class HotlinePageController {
 	private final HotlineQueries queries;
 	private final ServiceTargets targets;
 	private final Courts courts;
-	private final HotlinePageProblems problems;
+	private final FormProblems problems;
 
 	HotlinePageController(HotlineRequests requests, HotlineQueries queries, ServiceTargets targets, Courts courts,
-			HotlinePageProblems problems) {
+			FormProblems problems) {
 		this.requests = requests;
 		this.queries = queries;
 		this.targets = targets;

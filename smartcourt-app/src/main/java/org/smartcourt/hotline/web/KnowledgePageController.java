@@ -9,6 +9,7 @@ import org.smartcourt.hotline.internal.KnowledgeDraft;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KnowledgePageController {
 
 	private final KnowledgeBase knowledge;
-	private final HotlinePageProblems problems;
+	private final FormProblems problems;
 
-	KnowledgePageController(KnowledgeBase knowledge, HotlinePageProblems problems) {
+	KnowledgePageController(KnowledgeBase knowledge, FormProblems problems) {
 		this.knowledge = knowledge;
 		this.problems = problems;
 	}

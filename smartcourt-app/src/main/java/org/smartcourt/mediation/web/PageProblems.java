@@ -1,11 +1,7 @@
 package org.smartcourt.mediation.web;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import org.smartcourt.shared.DomainException;
-import org.springframework.context.MessageSource;
+import org.smartcourt.shared.FormProblems;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -16,10 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component("mediationPageProblems")
 class PageProblems {
 
-	private final MessageSource messages;
+	private final FormProblems problems;
 
-	PageProblems(MessageSource messages) {
-		this.messages = messages;
+	PageProblems(FormProblems problems) {
+		this.problems = problems;
 	}
 
 	String run(Runnable command, String back, String done, RedirectAttributes flash) {
@@ -28,18 +24,7 @@ class PageProblems {
 			flash.addFlashAttribute("done", done);
 		}
 		catch (DomainException ex) {
-			switch (ex.kind()) {
-				case INVALID_INPUT, CONFLICT, RULE_VIOLATION, TOO_MANY_REQUESTS -> {
-					Map<String, String> errors = new LinkedHashMap<>();
-					ex.fieldProblems()
-						.forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(),
-								p.args().toArray(), p.messageKey(), Locale.SIMPLIFIED_CHINESE)));
-					flash.addFlashAttribute("errors", errors);
-					flash.addFlashAttribute("problem",
-							messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), Locale.SIMPLIFIED_CHINESE));
-				}
-				default -> throw ex;
-			}
+			problems.flash(ex, flash);
 		}
 		return "redirect:" + back;
 	}

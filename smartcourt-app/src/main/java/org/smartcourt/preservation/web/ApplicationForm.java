@@ -33,4 +33,14 @@ record ApplicationForm(PreservationKind kind, String courtId, String caseNumber,
 				claim, grounds, amount, Boolean.TRUE.equals(searchRequested), properties, securityKind, securityAmount, securityProvider,
 				securityReference, noSecurityGround);
 	}
+
+	/** The form's name for an API field: {@code properties[1].estimatedValue} → {@code value1}. */
+	static String formField(String field) {
+		if (!field.startsWith("properties[")) {
+			return field;
+		}
+		String index = field.substring("properties[".length(), field.indexOf(']'));
+		String name = field.substring(field.indexOf("].") + 2);
+		return ("estimatedValue".equals(name) ? "value" : name) + index;
+	}
 }

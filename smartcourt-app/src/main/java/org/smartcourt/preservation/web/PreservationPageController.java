@@ -30,6 +30,7 @@ import org.smartcourt.preservation.internal.QueueFilter;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
+import org.smartcourt.shared.FormProblems;
 import org.smartcourt.storage.FileStore;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -63,12 +64,12 @@ class PreservationPageController {
 	private final PreservationClocks clocks;
 	private final Courts courts;
 	private final FileStore files;
-	private final PreservationPageProblems problems;
+	private final FormProblems problems;
 	private final Clock clock;
 
 	PreservationPageController(PreservationApplications applications, PreservationQueries queries,
 			PreservationWatch watch, PreservationClocks clocks, Courts courts, FileStore files,
-			PreservationPageProblems problems, Clock clock) {
+			FormProblems problems, Clock clock) {
 		this.applications = applications;
 		this.queries = queries;
 		this.watch = watch;
@@ -94,7 +95,7 @@ class PreservationPageController {
 			return REDIRECT + a.id();
 		}
 		catch (DomainException ex) {
-			problems.show(ex, model);
+			problems.show(ex, model, ApplicationForm::formField);
 			return portalPage(actor, form, model);
 		}
 	}
@@ -283,7 +284,7 @@ class PreservationPageController {
 			return REDIRECT + id;
 		}
 		catch (DomainException ex) {
-			problems.show(ex, model);
+			problems.show(ex, model, ApplicationForm::formField);
 			return detailPage(CurrentActor.require(), id, model);
 		}
 	}
