@@ -87,7 +87,7 @@ class MediationPageController {
 			@RequestParam(defaultValue = "false") boolean applicantConsents,
 			@RequestParam(required = false) String respondentUsername, RedirectAttributes flash) {
 		return problems.run(() -> diversions.decide(CurrentActor.require(), id, track, reason, applicantConsents,
-				respondentUsername), "/mediation/diversion", "已确认分流。", flash);
+				respondentUsername), "/mediation/diversion", "mediation.done.diverted", flash);
 	}
 
 	@PostMapping("/mediation/diversion/{id}/reroute")
@@ -99,13 +99,13 @@ class MediationPageController {
 			@RequestParam(defaultValue = "false") boolean mediationRefused, RedirectAttributes flash) {
 		return problems.run(() -> diversions.reroute(CurrentActor.require(), id, new Diversions.Factors(foreign,
 				whereaboutsUnknown, counterclaim, needsAppraisal, personalOrOwnership, mediationRefused)),
-				"/mediation/diversion", "已重新分流。", flash);
+				"/mediation/diversion", "mediation.done.rerouted", flash);
 	}
 
 	@PostMapping("/mediation/cases/{caseId}/entrust")
 	String entrust(@PathVariable UUID caseId, RedirectAttributes flash) {
 		return problems.run(() -> mediations.entrust(CurrentActor.require(), new org.smartcourt.cases.CaseId(caseId)),
-				"/cases/" + caseId, "已委托调解，请立案庭指定调解员。", flash);
+				"/cases/" + caseId, "mediation.done.entrusted", flash);
 	}
 
 	@GetMapping("/mediation/workbench")
@@ -134,7 +134,7 @@ class MediationPageController {
 	@PostMapping("/mediation/{id}/designation")
 	String designate(@PathVariable UUID id, @RequestParam(required = false) UUID mediatorId, RedirectAttributes flash) {
 		return problems.run(() -> mediations.designate(CurrentActor.require(), new MediationId(id), mediatorId),
-				"/mediation/" + id, "已指定调解员。", flash);
+				"/mediation/" + id, "mediation.done.designated", flash);
 	}
 
 	@PostMapping("/mediation/{id}/acceptance")
@@ -150,13 +150,13 @@ class MediationPageController {
 			else {
 				mediations.decline(actor, mid, reason);
 			}
-		}, back, accept ? "已接受调解，调解期限开始计算。" : "已不予接受，法院将重新指定。", flash);
+		}, back, accept ? "mediation.done.accepted" : "mediation.done.declined", flash);
 	}
 
 	@PostMapping("/mediation/{id}/records")
 	String record(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes flash) {
 		return problems.run(() -> conduct.addRecord(CurrentActor.require(), new MediationId(id), text),
-				"/mediation/" + id, "已记录。", flash);
+				"/mediation/" + id, "mediation.done.recorded", flash);
 	}
 
 	@PostMapping("/mediation/{id}/sessions")
@@ -165,7 +165,7 @@ class MediationPageController {
 			@RequestParam(required = false) String link, @RequestParam(required = false) String note,
 			RedirectAttributes flash) {
 		return problems.run(() -> conduct.scheduleSession(CurrentActor.require(), new MediationId(id), at, link, note),
-				"/mediation/" + id, "已安排在线调解并通知当事人。", flash);
+				"/mediation/" + id, "mediation.done.session-scheduled", flash);
 	}
 
 	@PostMapping("/mediation/{id}/extensions")
@@ -173,7 +173,7 @@ class MediationPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return problems.run(() -> conduct.proposeExtension(CurrentActor.require(), new MediationId(id), until, reason),
-				"/mediation/" + id, "已提议延长，待各方当事人同意。", flash);
+				"/mediation/" + id, "mediation.done.extension-proposed", flash);
 	}
 
 	@PostMapping("/mediation/{id}/extensions/written-consent")
@@ -182,20 +182,20 @@ class MediationPageController {
 		InputStream in = file == null || file.isEmpty() ? null : file.getInputStream();
 		String name = file == null ? null : file.getOriginalFilename();
 		return problems.run(() -> conduct.recordWrittenConsent(CurrentActor.require(), new MediationId(id), partySeq,
-				name, in), "/mediation/" + id, "已登记书面同意。", flash);
+				name, in), "/mediation/" + id, "mediation.done.written-consent", flash);
 	}
 
 	@PostMapping("/mediation/{id}/agreement")
 	String agreement(@PathVariable UUID id, @RequestParam(required = false) String markdown, RedirectAttributes flash) {
 		return problems.run(() -> conduct.proposeAgreement(CurrentActor.require(), new MediationId(id), markdown),
-				"/mediation/" + id, "调解协议已送各方当事人确认。", flash);
+				"/mediation/" + id, "mediation.done.agreement-proposed", flash);
 	}
 
 	@PostMapping("/mediation/{id}/ending")
 	String end(@PathVariable UUID id, @RequestParam(required = false) EndingGround ground,
 			@RequestParam(required = false) String note, RedirectAttributes flash) {
 		return problems.run(() -> conduct.end(CurrentActor.require(), new MediationId(id), ground, note),
-				"/mediation/" + id, "已记录调解终结。", flash);
+				"/mediation/" + id, "mediation.done.ended", flash);
 	}
 
 	@GetMapping("/mediation/{id}/agreement/{sha}.pdf")
@@ -244,38 +244,38 @@ class MediationPageController {
 	@PostMapping("/my/mediation/{id}/confirm")
 	String confirm(@PathVariable UUID id, @RequestParam(required = false) String password, RedirectAttributes flash) {
 		return problems.run(() -> conduct.confirmAgreement(CurrentActor.require(), new MediationId(id), password),
-				"/my/mediation/" + id, "您已确认调解协议。", flash);
+				"/my/mediation/" + id, "mediation.done.agreement-confirmed", flash);
 	}
 
 	@PostMapping("/my/mediation/{id}/refuse")
 	String refuse(@PathVariable UUID id, RedirectAttributes flash) {
 		return problems.run(() -> conduct.refuseAgreement(CurrentActor.require(), new MediationId(id)),
-				"/my/mediation/" + id, "您已拒绝签署调解协议，调解程序终结。", flash);
+				"/my/mediation/" + id, "mediation.done.agreement-refused", flash);
 	}
 
 	@PostMapping("/my/mediation/{id}/consent")
 	String consent(@PathVariable UUID id, RedirectAttributes flash) {
 		return problems.run(() -> conduct.consentOnline(CurrentActor.require(), new MediationId(id)),
-				"/my/mediation/" + id, "您已同意延长调解期限。", flash);
+				"/my/mediation/" + id, "mediation.done.extension-consented", flash);
 	}
 
 	@PostMapping("/my/mediation/{id}/submission")
 	String submission(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes flash) {
 		return problems.run(() -> conduct.addRecord(CurrentActor.require(), new MediationId(id), text),
-				"/my/mediation/" + id, "已提交。", flash);
+				"/my/mediation/" + id, "mediation.done.submitted", flash);
 	}
 
 	@PostMapping("/my/mediation/{id}/choice")
 	String choose(@PathVariable UUID id, @RequestParam(required = false) UUID mediatorId, RedirectAttributes flash) {
 		return problems.run(() -> mediations.choose(CurrentActor.require(), new MediationId(id), mediatorId),
-				"/my/mediation/" + id, "已提交您选择的调解员。", flash);
+				"/my/mediation/" + id, "mediation.done.choice-submitted", flash);
 	}
 
 	@PostMapping("/my/mediation/{id}/judicial-confirmation")
 	String applyForConfirmation(@PathVariable UUID id,
 			@RequestParam(required = false) JudicialConfirmation.Document document, RedirectAttributes flash) {
 		return problems.run(() -> confirmation.apply(CurrentActor.require(), new MediationId(id), document),
-				"/my/mediation/" + id, "申请已提交；各方当事人均申请后立案。", flash);
+				"/my/mediation/" + id, "mediation.done.confirmation-applied", flash);
 	}
 
 	@GetMapping("/mediation/statistics")
@@ -305,7 +305,7 @@ class MediationPageController {
 	String addOrganization(@RequestParam(required = false) String name,
 			@RequestParam(required = false) List<Specialty> specialties, RedirectAttributes flash) {
 		return problems.run(() -> roster.addOrganization(CurrentActor.require(), name, specialties),
-				"/mediation/roster", "已加入名册。", flash);
+				"/mediation/roster", "mediation.done.roster-added", flash);
 	}
 
 	@PostMapping("/mediation/roster/mediators")
@@ -313,7 +313,7 @@ class MediationPageController {
 			@RequestParam(required = false) String username,
 			@RequestParam(required = false) List<Specialty> specialties, RedirectAttributes flash) {
 		return problems.run(() -> roster.addMediator(CurrentActor.require(), organizationId, name, username,
-				specialties), "/mediation/roster", "已加入名册。", flash);
+				specialties), "/mediation/roster", "mediation.done.roster-added", flash);
 	}
 
 	@PostMapping("/mediation/roster/mediators/{id}/availability")
@@ -321,6 +321,6 @@ class MediationPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onLeaveUntil,
 			RedirectAttributes flash) {
 		return problems.run(() -> roster.setAvailability(CurrentActor.require(), id, active, onLeaveUntil),
-				"/mediation/roster", "已更新。", flash);
+				"/mediation/roster", "mediation.done.roster-updated", flash);
 	}
 }

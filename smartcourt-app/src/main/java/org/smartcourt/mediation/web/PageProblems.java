@@ -1,7 +1,10 @@
 package org.smartcourt.mediation.web;
 
+import java.util.Locale;
+
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.shared.FormProblems;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -13,15 +16,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PageProblems {
 
 	private final FormProblems problems;
+	private final MessageSource messages;
 
-	PageProblems(FormProblems problems) {
+	PageProblems(FormProblems problems, MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
-	String run(Runnable command, String back, String done, RedirectAttributes flash) {
+	/** Runs the command; on success the page shows the bundle text {@code doneKey}. */
+	String run(Runnable command, String back, String doneKey, RedirectAttributes flash) {
 		try {
 			command.run();
-			flash.addFlashAttribute("done", done);
+			flash.addFlashAttribute("done", messages.getMessage(doneKey, null, doneKey, Locale.SIMPLIFIED_CHINESE));
 		}
 		catch (DomainException ex) {
 			problems.flash(ex, flash);
