@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.smartcourt.accounts.AccountDirectory;
-import org.smartcourt.appraisal.internal.Entrustments;
-import org.smartcourt.appraisal.internal.Institution;
 import org.smartcourt.appraisal.internal.AppraisalRoster;
+import org.smartcourt.appraisal.internal.AppraisalSelection;
+import org.smartcourt.appraisal.internal.Institution;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
@@ -49,7 +49,7 @@ class AppraisalAccessTests {
 	AppraisalRoster roster;
 
 	@Autowired
-	Entrustments entrustments;
+	AppraisalSelection selection;
 
 	@Test
 	void theInstitutionSeesOnlyItsOwnEntrustmentsAndOthersAreNotFound() {
@@ -122,10 +122,10 @@ class AppraisalAccessTests {
 	private UUID entrust(AppraisalFixtures f, String field) {
 		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHANGCHUN,
 				Procedure.SIMPLIFIED, "litigant", "judge", "assistant", "clerk");
-		UUID id = entrustments.request(f.judge(), c.id(), new Entrustments.Request("鉴定事项", "范围", "目的", field, false,
+		UUID id = selection.request(f.judge(), c.id(), new AppraisalSelection.Request("鉴定事项", "范围", "目的", field, false,
 				"材料", AppraisalFixtures.today()));
-		entrustments.scheduleDraw(f.office(), id, Instant.now());
-		entrustments.draw(f.office(), id);
+		selection.scheduleDraw(f.office(), id, Instant.now());
+		selection.draw(f.office(), id);
 		return id;
 	}
 }

@@ -13,12 +13,14 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.accounts.AccountDirectory;
-import org.smartcourt.appraisal.internal.Assignment;
-import org.smartcourt.appraisal.internal.EntrustmentViews;
-import org.smartcourt.appraisal.internal.Entrustments;
-import org.smartcourt.appraisal.internal.Institution;
-import org.smartcourt.appraisal.internal.LateReports;
 import org.smartcourt.appraisal.internal.AppraisalRoster;
+import org.smartcourt.appraisal.internal.AppraisalSelection;
+import org.smartcourt.appraisal.internal.Assignment;
+import org.smartcourt.appraisal.internal.CourtReview;
+import org.smartcourt.appraisal.internal.EntrustmentViews;
+import org.smartcourt.appraisal.internal.Institution;
+import org.smartcourt.appraisal.internal.InstitutionProgress;
+import org.smartcourt.appraisal.internal.LateReports;
 import org.smartcourt.appraisal.internal.Steps;
 import org.smartcourt.casefile.CourtPdf;
 import org.smartcourt.cases.CaseRegistry;
@@ -65,7 +67,13 @@ class AppraisalLifecycleTests {
 	AppraisalRoster roster;
 
 	@Autowired
-	Entrustments entrustments;
+	AppraisalSelection selection;
+
+	@Autowired
+	InstitutionProgress progress;
+
+	@Autowired
+	CourtReview review;
 
 	@Autowired
 	EntrustmentViews views;
@@ -95,11 +103,11 @@ class AppraisalLifecycleTests {
 		TestApi api = new TestApi(port);
 		String clock = "/api/v1/cases/" + c.id() + "/clock";
 
-		UUID id = entrustments.request(f.judge(), c.id(), new Entrustments.Request("被控侵权产品与涉案专利技术方案是否相同",
+		UUID id = selection.request(f.judge(), c.id(), new AppraisalSelection.Request("被控侵权产品与涉案专利技术方案是否相同",
 				"涉案产品一件及专利说明书", "确定是否落入专利保护范围", "intellectual-property", false, "专利证书、涉案产品",
 				AppraisalFixtures.today()));
-		entrustments.scheduleDraw(f.office(), id, Instant.now());
-		Steps.Draw draw = entrustments.draw(f.office(), id);
+		selection.scheduleDraw(f.office(), id, Instant.now());
+		Steps.Draw draw = selection.draw(f.office(), id);
 		roster.reinstate(f.office(), b.id(), "测试：恢复");
 
 		assertThat(draw.chosen()).as("the removed entry cannot be drawn").isEqualTo(a.id());
@@ -113,24 +121,24 @@ class AppraisalLifecycleTests {
 		assertThat(api.get(clock, api.token("litigant")).json().get("status").asString()).isEqualTo("PAUSED");
 
 		Actor institution = AppraisalFixtures.institutionActor(accountA);
-		assertThatThrownBy(() -> entrustments.accept(institution, id, false, null)).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> progress.accept(institution, id, false, null)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("validation-failed");
-		entrustments.accept(institution, id, true, new BigDecimal("3000.00"));
+		progress.accept(institution, id, true, new BigDecimal("3000.00"));
 		EntrustmentViews.Detail accepted = views.detail(f.office(), id);
 		assertThat(accepted.entrustment().status()).isEqualTo(EntrustmentStatus.IN_PROGRESS);
 		assertThat(accepted.due().due()).isAfter(AppraisalFixtures.today().plusDays(30));
 
-		entrustments.requestMaterial(institution, id, "专利年费缴纳凭证");
+		progress.requestMaterial(institution, id, "专利年费缴纳凭证");
 		EntrustmentViews.Detail waiting = views.detail(f.judge(), id);
 		assertThat(waiting.entrustment().status()).isEqualTo(EntrustmentStatus.AWAITING_MATERIAL);
 		assertThat(waiting.due().waiting()).isTrue();
 		UUID request = waiting.current().materials().get(0).id();
-		entrustments.supplyMaterial(f.judge(), id, request, "年费凭证.pdf",
+		progress.supplyMaterial(f.judge(), id, request, "年费凭证.pdf",
 				new ByteArrayInputStream(pdf.render("年费凭证", "# 年费凭证\n\n已缴纳。")), "已补充");
 		assertThat(views.detail(f.judge(), id).entrustment().status()).isEqualTo(EntrustmentStatus.IN_PROGRESS);
 
 		byte[] report = pdf.render("鉴定意见书", "# 鉴定意见书\n\n被控侵权产品的技术方案与涉案专利相同。" + UUID.randomUUID());
-		String sha = entrustments.uploadReport(institution, id, "鉴定意见书.pdf", new ByteArrayInputStream(report)).sha256();
+		String sha = progress.uploadReport(institution, id, "鉴定意见书.pdf", new ByteArrayInputStream(report)).sha256();
 		EntrustmentViews.Detail reported = views.detail(f.judge(), id);
 		assertThat(reported.entrustment().status()).isEqualTo(EntrustmentStatus.REPORTED);
 		assertThat(reported.current().assignment().reportSha256()).isEqualTo(sha);
@@ -154,16 +162,16 @@ class AppraisalLifecycleTests {
 		Institution y = f.qualified("测试环境损害鉴定所乙", "environment", accountY);
 		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHANGCHUN,
 				Procedure.SIMPLIFIED, "litigant", "judge", "assistant", "clerk");
-		UUID id = entrustments.request(f.judge(), c.id(), new Entrustments.Request("污染损害数额", "涉案地块",
+		UUID id = selection.request(f.judge(), c.id(), new AppraisalSelection.Request("污染损害数额", "涉案地块",
 				"确定损害赔偿数额", "environment", false, "监测报告", AppraisalFixtures.today()));
-		entrustments.scheduleDraw(f.office(), id, Instant.now());
-		UUID first = entrustments.draw(f.office(), id).chosen();
+		selection.scheduleDraw(f.office(), id, Instant.now());
+		UUID first = selection.draw(f.office(), id).chosen();
 		Institution late1 = first.equals(x.id()) ? x : y;
 		Institution other = first.equals(x.id()) ? y : x;
 		Actor lateActor = AppraisalFixtures.institutionActor(late1 == x ? accountX : accountY);
-		entrustments.accept(lateActor, id, true, new BigDecimal("5000"));
-		entrustments.recordFee(f.office(), id, new BigDecimal("5000"), "张三");
-		assertThatThrownBy(() -> entrustments.requestReselection(f.litigant(), id)).isInstanceOf(DomainException.class)
+		progress.accept(lateActor, id, true, new BigDecimal("5000"));
+		review.recordFee(f.office(), id, new BigDecimal("5000"), "张三");
+		assertThatThrownBy(() -> selection.requestReselection(f.litigant(), id)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("appraisal-not-late");
 
 		// time moves on: the institution accepted 80 days ago, so its 30 working days are over
@@ -175,8 +183,8 @@ class AppraisalLifecycleTests {
 		assertThat(overdue.overdue()).isTrue();
 		assertThat(overdue.current().assignment().lateFlaggedAt()).isNotNull();
 
-		entrustments.requestReselection(f.litigant(), id);
-		Steps.Draw redraw = entrustments.reselect(f.office(), id);
+		selection.requestReselection(f.litigant(), id);
+		Steps.Draw redraw = selection.reselect(f.office(), id);
 
 		assertThat(redraw.chosen()).isEqualTo(other.id());
 		assertThat(redraw.round()).isEqualTo(2);
@@ -194,7 +202,7 @@ class AppraisalLifecycleTests {
 			.orElseThrow();
 		assertThat(record.record().late()).isEqualTo(1);
 		assertThat(record.record().onTimeRate()).isZero();
-		entrustments.markRefunded(f.office(), id, rounds.get(0).id());
+		review.markRefunded(f.office(), id, rounds.get(0).id());
 		assertThat(views.detail(f.office(), id).assignments().get(0).assignment().refund()).isEqualTo("REFUNDED");
 	}
 
@@ -208,41 +216,41 @@ class AppraisalLifecycleTests {
 		roster.declareConflict(f.office(), conflicted.id(), "李四", "鉴定人系被告李四的配偶");
 		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHANGCHUN,
 				Procedure.SIMPLIFIED, "litigant", "judge", "assistant", "clerk");
-		UUID id = entrustments.request(f.judge(), c.id(), new Entrustments.Request("电动车电池是否存在设计缺陷",
+		UUID id = selection.request(f.judge(), c.id(), new AppraisalSelection.Request("电动车电池是否存在设计缺陷",
 				"涉案电池一块", "确定产品责任", "product-quality", true, "电池实物、购买凭证", AppraisalFixtures.today()));
 
 		EntrustmentViews.Detail selecting = views.detail(f.litigant(), id);
 		assertThat(selecting.eligibility().candidates()).extracting(c2 -> c2.name()).containsExactly("测试产品质量鉴定所甲");
 		assertThat(selecting.eligibility().excluded()).extracting(x -> x.reason())
 			.anySatisfy(r -> assertThat(r).contains("李四").contains("配偶"));
-		assertThatThrownBy(() -> entrustments.choose(f.litigant(), id, conflicted.id()))
+		assertThatThrownBy(() -> selection.choose(f.litigant(), id, conflicted.id()))
 			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-not-eligible");
-		entrustments.choose(f.litigant(), id, chosen.id());
+		selection.choose(f.litigant(), id, chosen.id());
 		assertThat(views.detail(f.office(), id).choices()).extracting(Steps.PartyChoice::side).containsExactly("PLAINTIFF");
-		entrustments.confirmAgreement(f.office(), id, chosen.id());
+		selection.confirmAgreement(f.office(), id, chosen.id());
 		EntrustmentViews.Detail agreed = views.detail(f.office(), id);
 		assertThat(agreed.current().assignment().via()).isEqualTo("AGREED");
 		assertThat(agreed.draws()).isEmpty();
 
 		Actor institution = AppraisalFixtures.institutionActor(account);
-		entrustments.accept(institution, id, true, null);
+		progress.accept(institution, id, true, null);
 		java.time.LocalDate sixty = views.detail(f.office(), id).due().due();
-		entrustments.requestExtension(institution, id, "需进行拆解试验", sixty.plusDays(20));
+		progress.requestExtension(institution, id, "需进行拆解试验", sixty.plusDays(20));
 		UUID extension = views.detail(f.judge(), id).current().extensions().get(0).id();
-		assertThatThrownBy(() -> entrustments.decideExtension(f.office(), id, extension, true, sixty.plusDays(20)))
+		assertThatThrownBy(() -> progress.decideExtension(f.office(), id, extension, true, sixty.plusDays(20)))
 			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-not-allowed");
-		entrustments.decideExtension(f.judge(), id, extension, true, sixty.plusDays(15));
+		progress.decideExtension(f.judge(), id, extension, true, sixty.plusDays(15));
 		assertThat(views.detail(f.judge(), id).due().due()).isEqualTo(sixty.plusDays(15));
 
-		entrustments.uploadReport(institution, id, "鉴定意见书.pdf",
+		progress.uploadReport(institution, id, "鉴定意见书.pdf",
 				new ByteArrayInputStream(pdf.render("鉴定意见书", "# 鉴定意见书\n\n电池存在设计缺陷。" + UUID.randomUUID())));
-		assertThatThrownBy(() -> entrustments.object(f.litigant(), id, "鉴定方法不当"))
+		assertThatThrownBy(() -> review.object(f.litigant(), id, "鉴定方法不当"))
 			.isInstanceOf(DomainException.class).hasMessageContaining("appraisal-objection-closed");
-		entrustments.setObjectionPeriod(f.judge(), id, AppraisalFixtures.today().plusDays(10));
-		entrustments.object(f.litigant(), id, "鉴定方法不当，未进行对照试验");
+		review.setObjectionPeriod(f.judge(), id, AppraisalFixtures.today().plusDays(10));
+		review.object(f.litigant(), id, "鉴定方法不当，未进行对照试验");
 		UUID objection = views.detail(f.judge(), id).current().objections().get(0).id();
-		entrustments.answerObjection(institution, id, objection, "已进行对照试验，详见附件三");
-		entrustments.recordAttendance(f.judge(), id, "鉴定人周某出庭接受质询（证据规定第三十八条）");
+		review.answerObjection(institution, id, objection, "已进行对照试验，详见附件三");
+		review.recordAttendance(f.judge(), id, "鉴定人周某出庭接受质询（证据规定第三十八条）");
 		EntrustmentViews.AssignmentView done = views.detail(f.litigant(), id).current();
 		assertThat(done.objections().get(0).answer()).contains("对照试验");
 		assertThat(done.assignment().attendance()).contains("出庭");

@@ -28,4 +28,18 @@ public record Assignment(UUID id, UUID entrustmentId, int round, UUID institutio
 	public boolean accepted() {
 		return acceptedOn != null;
 	}
+
+	/** This assignment with its 鉴定期限 as now computed. */
+	Assignment withDue(LocalDate due) {
+		return new Assignment(id, entrustmentId, round, institutionId, via, drawId, assignedAt, letterSha256, acceptedOn,
+				undertakingAt, due, declinedReason, reportSha256, reportName, reportOn, outcome, lateFlaggedAt, warnedAt,
+				feeQuoted, feePaid, feePaidBy, refund, attendance);
+	}
+
+	/** This assignment ended with the outcome given (and the reason, when it declined). */
+	Assignment withOutcome(String outcome, String declinedReason) {
+		return new Assignment(id, entrustmentId, round, institutionId, via, drawId, assignedAt, letterSha256, acceptedOn,
+				undertakingAt, dueOn, declinedReason == null ? this.declinedReason : declinedReason, reportSha256,
+				reportName, reportOn, outcome, lateFlaggedAt, warnedAt, feeQuoted, feePaid, feePaidBy, refund, attendance);
+	}
 }

@@ -21,4 +21,11 @@ public record Entrustment(UUID id, CaseId caseId, CourtId court, String caseNumb
 		String field, boolean complex, String materials, LocalDate materialsExaminedOn, String requestedBy,
 		Instant requestedAt, EntrustmentStatus status, Instant drawAt, UUID currentAssignment, UUID clockExclusion,
 		LocalDate objectionUntil, String reselectionRequestedBy, String terminatedReason, int version) {
+
+	/** This entrustment in another status, with the draw time and current assignment given. */
+	Entrustment withStatus(EntrustmentStatus status, Instant drawAt, UUID assignment) {
+		return new Entrustment(id, caseId, court, caseNumber, matter, scope, purpose, field, complex, materials,
+				materialsExaminedOn, requestedBy, requestedAt, status, drawAt, assignment, clockExclusion, objectionUntil,
+				reselectionRequestedBy, terminatedReason, version);
+	}
 }

@@ -33,7 +33,8 @@ public class EntrustmentViews {
 	private final EntrustmentRepository repository;
 	private final RosterRepository roster;
 	private final EntrustmentAccess access;
-	private final Entrustments entrustments;
+	private final AppraisalSelection selection;
+	private final HeldEntrustments held;
 	private final Cases cases;
 	private final Ledger ledger;
 	private final AppraisalFields fields;
@@ -41,11 +42,13 @@ public class EntrustmentViews {
 	private final Clock clock;
 
 	EntrustmentViews(EntrustmentRepository repository, RosterRepository roster, EntrustmentAccess access,
-			Entrustments entrustments, Cases cases, Ledger ledger, AppraisalFields fields, AuditTrail audit, Clock clock) {
+			AppraisalSelection selection, HeldEntrustments held, Cases cases, Ledger ledger, AppraisalFields fields,
+			AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.roster = roster;
 		this.access = access;
-		this.entrustments = entrustments;
+		this.selection = selection;
+		this.held = held;
 		this.cases = cases;
 		this.ledger = ledger;
 		this.fields = fields;
@@ -151,13 +154,13 @@ public class EntrustmentViews {
 			.findFirst()
 			.orElse(null);
 		AppraisalPeriod.Due due = current != null && current.assignment().accepted()
-				? entrustments.due(e, current.assignment()) : null;
+				? held.due(e, current.assignment()) : null;
 		boolean overdue = due != null && e.status().running() && !due.waiting()
 				&& LocalDate.now(clock).isAfter(due.due());
 		List<Steps.Draw> draws = g.is(Level.INSTITUTION) ? List.of() : repository.draws(id);
 		List<Steps.PartyChoice> choices = g.is(Level.INSTITUTION) ? List.of() : repository.choices(id);
 		Eligibility.Split split = e.status().selecting() && !g.is(Level.INSTITUTION)
-				? entrustments.eligibility(e, g.overview()) : null;
+				? selection.eligibility(e, g.overview()) : null;
 		long sides = g.overview().partiesOnly().stream().map(p -> p.side()).distinct().count();
 		String agreed = choices.size() == sides && sides > 0
 				&& choices.stream().map(Steps.PartyChoice::institutionId).distinct().count() == 1
@@ -207,7 +210,7 @@ public class EntrustmentViews {
 		boolean overdue = false;
 		Long daysLeft = null;
 		if (a != null && a.accepted() && e.status().running()) {
-			AppraisalPeriod.Due d = entrustments.due(e, a);
+			AppraisalPeriod.Due d = held.due(e, a);
 			due = d.due();
 			LocalDate today = LocalDate.now(clock);
 			daysLeft = ChronoUnit.DAYS.between(today, due);
@@ -225,7 +228,7 @@ public class EntrustmentViews {
 	private AssignmentView view(Assignment a, Map<UUID, String> names) {
 		return new AssignmentView(a, names.getOrDefault(a.institutionId(), ""), ledgerIndex(a.letterSha256()),
 				ledgerIndex(a.reportSha256()), repository.materialRequests(a.id()), repository.extensions(a.id()),
-				repository.objections(a.id()), entrustments.replyBy(a));
+				repository.objections(a.id()), held.replyBy(a));
 	}
 
 	private Long ledgerIndex(String sha256) {

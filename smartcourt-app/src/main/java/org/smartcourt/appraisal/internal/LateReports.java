@@ -25,7 +25,7 @@ public class LateReports {
 
 	private final EntrustmentRepository repository;
 	private final RosterRepository roster;
-	private final Entrustments entrustments;
+	private final HeldEntrustments held;
 	private final Cases cases;
 	private final HolidayCalendar holidays;
 	private final AppraisalNotices notices;
@@ -33,12 +33,12 @@ public class LateReports {
 	private final Clock clock;
 	private final int warnWorkingDays;
 
-	LateReports(EntrustmentRepository repository, RosterRepository roster, Entrustments entrustments, Cases cases,
+	LateReports(EntrustmentRepository repository, RosterRepository roster, HeldEntrustments held, Cases cases,
 			HolidayCalendar holidays, AppraisalNotices notices, AuditTrail audit, Clock clock,
 			@Value("${smartcourt.appraisal.warn-working-days:3}") int warnWorkingDays) {
 		this.repository = repository;
 		this.roster = roster;
-		this.entrustments = entrustments;
+		this.held = held;
 		this.cases = cases;
 		this.holidays = holidays;
 		this.notices = notices;
@@ -57,18 +57,18 @@ public class LateReports {
 			if (!e.status().running() || !a.accepted()) {
 				continue;
 			}
-			AppraisalPeriod.Due due = entrustments.due(e, a);
+			AppraisalPeriod.Due due = held.due(e, a);
 			if (due.waiting()) {
 				continue;
 			}
 			Institution institution = roster.find(a.institutionId()).orElseThrow();
 			Set<String> to = new LinkedHashSet<>();
 			to.add(Objects.requireNonNullElse(institution.account(), ""));
-			cases.find(e.caseId()).ifPresent(o -> to.addAll(Entrustments.judgeOf(o)));
-			Map<String, String> values = entrustments.values(e, "");
+			cases.find(e.caseId()).ifPresent(o -> to.addAll(notices.judgeOf(o)));
+			Map<String, String> values = notices.values(e, "");
 			values.put("institution", institution.name());
 			values.put("dueOn", due.due().toString());
-			Assignment updated = Entrustments.withDue(a, due.due());
+			Assignment updated = a.withDue(due.due());
 			if (today.isAfter(due.due()) && a.lateFlaggedAt() == null) {
 				updated = flag(updated);
 				notices.send("late:" + a.id(), to, "appraisal.late", "/appraisal/" + e.id(), values);

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.smartcourt.appraisal.internal.EntrustmentViews;
-import org.smartcourt.appraisal.internal.Entrustments;
 import org.smartcourt.appraisal.internal.AppraisalRoster;
+import org.smartcourt.appraisal.internal.AppraisalSelection;
+import org.smartcourt.appraisal.internal.EntrustmentViews;
+import org.smartcourt.appraisal.internal.InstitutionProgress;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
@@ -35,12 +36,15 @@ import org.springframework.web.multipart.MultipartFile;
 class AppraisalApiController {
 
 	private final AppraisalRoster roster;
-	private final Entrustments entrustments;
+	private final AppraisalSelection selection;
+	private final InstitutionProgress progress;
 	private final EntrustmentViews views;
 
-	AppraisalApiController(AppraisalRoster roster, Entrustments entrustments, EntrustmentViews views) {
+	AppraisalApiController(AppraisalRoster roster, AppraisalSelection selection, InstitutionProgress progress,
+			EntrustmentViews views) {
 		this.roster = roster;
-		this.entrustments = entrustments;
+		this.selection = selection;
+		this.progress = progress;
 		this.views = views;
 	}
 
@@ -143,32 +147,33 @@ class AppraisalApiController {
 
 	@PostMapping("/cases/{caseId}/entrustments")
 	ResponseEntity<Created> request(@PathVariable UUID caseId, @RequestBody EntrustmentRequest r) {
-		UUID id = entrustments.request(CurrentActor.require(), new CaseId(caseId), new Entrustments.Request(r.matter(),
-				r.scope(), r.purpose(), r.field(), Boolean.TRUE.equals(r.complex()), r.materials(), r.materialsExaminedOn()));
+		UUID id = selection.request(CurrentActor.require(), new CaseId(caseId), new AppraisalSelection.Request(
+				r.matter(), r.scope(), r.purpose(), r.field(), Boolean.TRUE.equals(r.complex()), r.materials(),
+				r.materialsExaminedOn()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
 	}
 
 	@PostMapping("/entrustments/{id}/choice")
 	ResponseEntity<Void> choose(@PathVariable UUID id, @RequestBody ChoiceRequest r) {
-		entrustments.choose(CurrentActor.require(), id, r.institution());
+		selection.choose(CurrentActor.require(), id, r.institution());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/agreement")
 	ResponseEntity<Void> agreement(@PathVariable UUID id, @RequestBody ChoiceRequest r) {
-		entrustments.confirmAgreement(CurrentActor.require(), id, r.institution());
+		selection.confirmAgreement(CurrentActor.require(), id, r.institution());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/draw-schedule")
 	ResponseEntity<Void> schedule(@PathVariable UUID id, @RequestBody ScheduleRequest r) {
-		entrustments.scheduleDraw(CurrentActor.require(), id, r.drawAt());
+		selection.scheduleDraw(CurrentActor.require(), id, r.drawAt());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/draw")
 	DrawResponse draw(@PathVariable UUID id) {
-		var d = entrustments.draw(CurrentActor.require(), id);
+		var d = selection.draw(CurrentActor.require(), id);
 		return new DrawResponse(d.id(), d.round(), d.seed(), d.algorithm(), d.fingerprint(), d.chosen(), d.attendance());
 	}
 
@@ -184,50 +189,50 @@ class AppraisalApiController {
 
 	@PostMapping("/entrustments/{id}/acceptance")
 	ResponseEntity<Void> accept(@PathVariable UUID id, @RequestBody AcceptRequest r) {
-		entrustments.accept(CurrentActor.require(), id, Boolean.TRUE.equals(r.undertaking()), r.feeQuoted());
+		progress.accept(CurrentActor.require(), id, Boolean.TRUE.equals(r.undertaking()), r.feeQuoted());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/refusal")
 	ResponseEntity<Void> decline(@PathVariable UUID id, @RequestBody TextRequest r) {
-		entrustments.decline(CurrentActor.require(), id, r.text());
+		progress.decline(CurrentActor.require(), id, r.text());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/material-requests")
 	ResponseEntity<Void> material(@PathVariable UUID id, @RequestBody TextRequest r) {
-		entrustments.requestMaterial(CurrentActor.require(), id, r.text());
+		progress.requestMaterial(CurrentActor.require(), id, r.text());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/extension-requests")
 	ResponseEntity<Void> extension(@PathVariable UUID id, @RequestBody ExtensionRequest r) {
-		entrustments.requestExtension(CurrentActor.require(), id, r.reason(), r.until());
+		progress.requestExtension(CurrentActor.require(), id, r.reason(), r.until());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/extension-requests/{extensionId}")
 	ResponseEntity<Void> decide(@PathVariable UUID id, @PathVariable UUID extensionId, @RequestBody DecisionRequest r) {
-		entrustments.decideExtension(CurrentActor.require(), id, extensionId, Boolean.TRUE.equals(r.approve()), r.newDue());
+		progress.decideExtension(CurrentActor.require(), id, extensionId, Boolean.TRUE.equals(r.approve()), r.newDue());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/report")
 	ResponseEntity<Void> report(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws Exception {
-		entrustments.uploadReport(CurrentActor.require(), id, file.getOriginalFilename(),
+		progress.uploadReport(CurrentActor.require(), id, file.getOriginalFilename(),
 				file.isEmpty() ? null : file.getInputStream());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/reselection-request")
 	ResponseEntity<Void> requestReselection(@PathVariable UUID id) {
-		entrustments.requestReselection(CurrentActor.require(), id);
+		selection.requestReselection(CurrentActor.require(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/entrustments/{id}/reselection")
 	DrawResponse reselect(@PathVariable UUID id) {
-		var d = entrustments.reselect(CurrentActor.require(), id);
+		var d = selection.reselect(CurrentActor.require(), id);
 		return new DrawResponse(d.id(), d.round(), d.seed(), d.algorithm(), d.fingerprint(), d.chosen(), d.attendance());
 	}
 }

@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.smartcourt.appraisal.internal.AppraisalFields;
+import org.smartcourt.appraisal.internal.AppraisalSelection;
+import org.smartcourt.appraisal.internal.CourtReview;
 import org.smartcourt.appraisal.internal.EntrustmentViews;
-import org.smartcourt.appraisal.internal.Entrustments;
+import org.smartcourt.appraisal.internal.InstitutionProgress;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
@@ -37,22 +39,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The entrustment pages: the office's queue (/appraisal), one entrustment (/appraisal/{id}, also reached as
  * /my/appraisals/{id} by parties and /institution/entrustments/{id} by the institution) with each viewer's forms, the
  * live draw fragment the parties' page polls, a draw's replay, and the files. Commands go through
- * {@link Entrustments}, which checks who may act.
+ * {@link AppraisalSelection}, {@link InstitutionProgress} and {@link CourtReview}, which check who may act.
  */
 @Controller
 class AppraisalPageController {
 
 	private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final Entrustments entrustments;
+	private final AppraisalSelection selection;
+	private final InstitutionProgress progress;
+	private final CourtReview review;
 	private final EntrustmentViews views;
 	private final AppraisalFields fields;
 	private final FileStore files;
 	private final FormProblems problems;
 
-	AppraisalPageController(Entrustments entrustments, EntrustmentViews views, AppraisalFields fields, FileStore files,
+	AppraisalPageController(AppraisalSelection selection, InstitutionProgress progress, CourtReview review,
+			EntrustmentViews views, AppraisalFields fields, FileStore files,
 			FormProblems problems) {
-		this.entrustments = entrustments;
+		this.selection = selection;
+		this.progress = progress;
+		this.review = review;
 		this.views = views;
 		this.fields = fields;
 		this.files = files;
@@ -84,7 +91,7 @@ class AppraisalPageController {
 		Actor actor = CurrentActor.require();
 		EntrustmentViews.Detail d = views.detail(actor, id);
 		if (d.party()) {
-			entrustments.attend(actor, id);
+			selection.attend(actor, id);
 		}
 		model.addAttribute("d", d);
 		model.addAttribute("now", LocalDateTime.now(COURT_ZONE).withSecond(0).withNano(0));
@@ -127,8 +134,8 @@ class AppraisalPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate materialsExaminedOn,
 			RedirectAttributes redirect) {
 		try {
-			UUID id = entrustments.request(CurrentActor.require(), new CaseId(caseId),
-					new Entrustments.Request(matter, scope, purpose, field, complex, materials, materialsExaminedOn));
+			UUID id = selection.request(CurrentActor.require(), new CaseId(caseId),
+					new AppraisalSelection.Request(matter, scope, purpose, field, complex, materials, materialsExaminedOn));
 			redirect.addFlashAttribute("done", "appraisal.done.requested");
 			return "redirect:/appraisal/" + id;
 		}
@@ -144,58 +151,58 @@ class AppraisalPageController {
 	@PostMapping("/appraisal/{id}/choice")
 	String choose(@PathVariable UUID id, @RequestParam(required = false) UUID institution, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.choose(CurrentActor.require(), id, institution));
+		return command(id, model, redirect, () -> selection.choose(CurrentActor.require(), id, institution));
 	}
 
 	@PostMapping("/appraisal/{id}/agreement")
 	String agreement(@PathVariable UUID id, @RequestParam(required = false) UUID institution, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.confirmAgreement(CurrentActor.require(), id, institution));
+		return command(id, model, redirect, () -> selection.confirmAgreement(CurrentActor.require(), id, institution));
 	}
 
 	@PostMapping("/appraisal/{id}/draw-schedule")
 	String schedule(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime drawAt,
 			Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.scheduleDraw(CurrentActor.require(), id,
+		return command(id, model, redirect, () -> selection.scheduleDraw(CurrentActor.require(), id,
 				drawAt == null ? null : drawAt.atZone(COURT_ZONE).toInstant()));
 	}
 
 	@PostMapping("/appraisal/{id}/draw")
 	String draw(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.draw(CurrentActor.require(), id));
+		return command(id, model, redirect, () -> selection.draw(CurrentActor.require(), id));
 	}
 
 	@PostMapping("/appraisal/{id}/recusal")
 	String recusal(@PathVariable UUID id, @RequestParam(required = false) UUID institution,
 			@RequestParam(required = false) String recusalReason, Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.recordRecusal(CurrentActor.require(), id, institution, recusalReason));
+				() -> review.recordRecusal(CurrentActor.require(), id, institution, recusalReason));
 	}
 
 	@PostMapping("/appraisal/{id}/acceptance")
 	String accept(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean undertaking,
 			@RequestParam(required = false) BigDecimal feeQuoted, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.accept(CurrentActor.require(), id, undertaking, feeQuoted));
+		return command(id, model, redirect, () -> progress.accept(CurrentActor.require(), id, undertaking, feeQuoted));
 	}
 
 	@PostMapping("/appraisal/{id}/refusal")
 	String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.decline(CurrentActor.require(), id, declineReason));
+		return command(id, model, redirect, () -> progress.decline(CurrentActor.require(), id, declineReason));
 	}
 
 	@PostMapping("/appraisal/{id}/material-requests")
 	String requestMaterial(@PathVariable UUID id, @RequestParam(required = false) String what, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.requestMaterial(CurrentActor.require(), id, what));
+		return command(id, model, redirect, () -> progress.requestMaterial(CurrentActor.require(), id, what));
 	}
 
 	@PostMapping("/appraisal/{id}/material-requests/{requestId}")
 	String supplyMaterial(@PathVariable UUID id, @PathVariable UUID requestId,
 			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String note, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.supplyMaterial(CurrentActor.require(), id, requestId,
+		return command(id, model, redirect, () -> progress.supplyMaterial(CurrentActor.require(), id, requestId,
 				name(file), stream(file), note));
 	}
 
@@ -204,7 +211,7 @@ class AppraisalPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.requestExtension(CurrentActor.require(), id, extensionReason, until));
+				() -> progress.requestExtension(CurrentActor.require(), id, extensionReason, until));
 	}
 
 	@PostMapping("/appraisal/{id}/extension-requests/{extensionId}")
@@ -213,14 +220,14 @@ class AppraisalPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDue, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.decideExtension(CurrentActor.require(), id, extensionId, approve, newDue));
+				() -> progress.decideExtension(CurrentActor.require(), id, extensionId, approve, newDue));
 	}
 
 	@PostMapping("/appraisal/{id}/report")
 	String report(@PathVariable UUID id, @RequestParam(required = false) MultipartFile report, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.uploadReport(CurrentActor.require(), id, name(report), stream(report)));
+				() -> progress.uploadReport(CurrentActor.require(), id, name(report), stream(report)));
 	}
 
 	@PostMapping("/appraisal/{id}/objection-period")
@@ -228,53 +235,53 @@ class AppraisalPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate objectionUntil,
 			Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.setObjectionPeriod(CurrentActor.require(), id, objectionUntil));
+				() -> review.setObjectionPeriod(CurrentActor.require(), id, objectionUntil));
 	}
 
 	@PostMapping("/appraisal/{id}/objections")
 	String object(@PathVariable UUID id, @RequestParam(required = false) String objection, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.object(CurrentActor.require(), id, objection));
+		return command(id, model, redirect, () -> review.object(CurrentActor.require(), id, objection));
 	}
 
 	@PostMapping("/appraisal/{id}/objections/{objectionId}")
 	String answer(@PathVariable UUID id, @PathVariable UUID objectionId, @RequestParam(required = false) String answer,
 			Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect,
-				() -> entrustments.answerObjection(CurrentActor.require(), id, objectionId, answer));
+				() -> review.answerObjection(CurrentActor.require(), id, objectionId, answer));
 	}
 
 	@PostMapping("/appraisal/{id}/attendance")
 	String attendance(@PathVariable UUID id, @RequestParam(required = false) String attendance, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.recordAttendance(CurrentActor.require(), id, attendance));
+		return command(id, model, redirect, () -> review.recordAttendance(CurrentActor.require(), id, attendance));
 	}
 
 	@PostMapping("/appraisal/{id}/reselection-request")
 	String requestReselection(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.requestReselection(CurrentActor.require(), id));
+		return command(id, model, redirect, () -> selection.requestReselection(CurrentActor.require(), id));
 	}
 
 	@PostMapping("/appraisal/{id}/reselection")
 	String reselect(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.reselect(CurrentActor.require(), id));
+		return command(id, model, redirect, () -> selection.reselect(CurrentActor.require(), id));
 	}
 
 	@PostMapping("/appraisal/{id}/fee")
 	String fee(@PathVariable UUID id, @RequestParam(required = false) BigDecimal amount,
 			@RequestParam(required = false) String paidBy, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.recordFee(CurrentActor.require(), id, amount, paidBy));
+		return command(id, model, redirect, () -> review.recordFee(CurrentActor.require(), id, amount, paidBy));
 	}
 
 	@PostMapping("/appraisal/{id}/refunds/{assignmentId}")
 	String refund(@PathVariable UUID id, @PathVariable UUID assignmentId, Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.markRefunded(CurrentActor.require(), id, assignmentId));
+		return command(id, model, redirect, () -> review.markRefunded(CurrentActor.require(), id, assignmentId));
 	}
 
 	@PostMapping("/appraisal/{id}/termination")
 	String terminate(@PathVariable UUID id, @RequestParam(required = false) String terminateReason, Model model,
 			RedirectAttributes redirect) {
-		return command(id, model, redirect, () -> entrustments.terminate(CurrentActor.require(), id, terminateReason));
+		return command(id, model, redirect, () -> review.terminate(CurrentActor.require(), id, terminateReason));
 	}
 
 	private String command(UUID id, Model model, RedirectAttributes redirect, Runnable action) {
