@@ -12,6 +12,8 @@ import org.smartcourt.preservation.internal.Application;
 import org.smartcourt.preservation.internal.Measure;
 import org.smartcourt.preservation.internal.PreservationApplications;
 import org.smartcourt.preservation.internal.PreservationClocks;
+import org.smartcourt.preservation.internal.PreservationRenewals;
+import org.smartcourt.preservation.internal.PreservationRulings;
 import org.smartcourt.preservation.internal.PreservationStore;
 import org.smartcourt.preservation.internal.PreservationWatch;
 import org.smartcourt.testing.IntegrationTest;
@@ -30,6 +32,12 @@ class MeasurePeriodTests {
 
 	@Autowired
 	PreservationApplications applications;
+
+	@Autowired
+	PreservationRulings rulings;
+
+	@Autowired
+	PreservationRenewals renewals;
 
 	@Autowired
 	PreservationWatch watch;
@@ -69,8 +77,8 @@ class MeasurePeriodTests {
 		PreservationFixtures actors = new PreservationFixtures(accounts, staffing);
 		String respondentId = "9122010" + (System.nanoTime() % 100_000_000_000L);
 		Application a = applications.apply(actors.litigant(), PreservationFixtures.preSuit("期限公司", respondentId), null);
-		applications.rule(actors.judge(), a.id(), true, null, List.of());
-		Application enforced = applications.enforce(actors.judge(), a.id());
+		rulings.rule(actors.judge(), a.id(), true, null, List.of());
+		Application enforced = rulings.enforce(actors.judge(), a.id());
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
 		Measure deposit = measure(enforced, PropertyKind.DEPOSIT);
@@ -95,7 +103,7 @@ class MeasurePeriodTests {
 		assertThat(messages("preservation:expiry-warning:" + deposit.id() + ":" + expiry + ":30:%")).isEqualTo(2);
 		assertThat(messages("preservation:expiry-warning:" + deposit.id() + ":" + expiry + ":7:%")).isEqualTo(2);
 
-		Application renewed = applications.renew(actors.judge(), a.id(), deposit.id());
+		Application renewed = renewals.renew(actors.judge(), a.id(), deposit.id());
 		Measure after = measure(renewed, PropertyKind.DEPOSIT);
 		assertThat(after.expiryDate()).isEqualTo(expiry.plusYears(1));
 		assertThat(after.renewals()).isEqualTo(1);

@@ -22,10 +22,13 @@ import org.smartcourt.organization.Staffing;
 import org.smartcourt.preservation.internal.Application;
 import org.smartcourt.preservation.internal.Measure;
 import org.smartcourt.preservation.internal.PreservationApplications;
+import org.smartcourt.preservation.internal.PreservationLifting;
 import org.smartcourt.preservation.internal.PreservationQueries;
+import org.smartcourt.preservation.internal.PreservationRulings;
 import org.smartcourt.preservation.internal.PreservationStore;
 import org.smartcourt.preservation.internal.PreservationWatch;
 import org.smartcourt.preservation.internal.QueueFilter;
+import org.smartcourt.preservation.internal.SuitConversion;
 import org.smartcourt.shared.CourtId;
 import org.smartcourt.shared.DomainException;
 import org.smartcourt.testing.IntegrationTest;
@@ -44,6 +47,15 @@ class PreservationLifecycleTests {
 
 	@Autowired
 	PreservationApplications applications;
+
+	@Autowired
+	PreservationRulings rulings;
+
+	@Autowired
+	PreservationLifting lifting;
+
+	@Autowired
+	SuitConversion suits;
 
 	@Autowired
 	PreservationQueries queries;
@@ -88,7 +100,7 @@ class PreservationLifecycleTests {
 		assertThat(applied.fee().yuan()).isPositive();
 		assertThat(applied.events()).anySatisfy(e -> assertThat(e.summary()).contains("第一百零四条第二款"));
 
-		Application granted = applications.rule(actors.judge(), applied.id(), true, null, List.of());
+		Application granted = rulings.rule(actors.judge(), applied.id(), true, null, List.of());
 		assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
 		assertThat(granted.ruledAt()).isBefore(granted.rulingDueAt());
 		assertThat(granted.enforcementCase().number()).contains("吉0104执保");
@@ -102,7 +114,7 @@ class PreservationLifecycleTests {
 		assertThat(payment.status()).isEqualTo(org.smartcourt.fees.PaymentStatus.DUE);
 		assertThat(payment.payer()).isEqualTo("litigant");
 
-		Application enforced = applications.enforce(actors.judge(), applied.id());
+		Application enforced = rulings.enforce(actors.judge(), applied.id());
 		LocalDate today = LocalDate.now(ZONE);
 		assertThat(enforced.status()).isEqualTo(ApplicationStatus.ENFORCED);
 		Measure deposit = enforced.measures().stream().filter(m -> m.objectKind() == PropertyKind.DEPOSIT).findFirst()
@@ -140,7 +152,7 @@ class PreservationLifecycleTests {
 				null));
 		Thread.sleep(1_000);
 		assertThat(store.find(a.id()).orElseThrow().convertedOn()).isNull();
-		Application linked = applications.linkSuit(actors.litigant(), a.id(), other.caseNumber().format());
+		Application linked = suits.linkSuit(actors.litigant(), a.id(), other.caseNumber().format());
 		assertThat(linked.litigationCase().number()).isEqualTo(other.caseNumber().format());
 	}
 
@@ -148,7 +160,7 @@ class PreservationLifecycleTests {
 	void counterSecurityLiftsEveryMeasure() {
 		PreservationFixtures actors = actors();
 		Application a = grantedAndEnforced(actors, creditCode());
-		Application lifted = applications.lift(actors.judge(), a.id(), LiftGround.COUNTER_SECURITY, "被申请人提供现金担保10万元",
+		Application lifted = lifting.lift(actors.judge(), a.id(), LiftGround.COUNTER_SECURITY, "被申请人提供现金担保10万元",
 				false, null);
 		assertThat(lifted.status()).isEqualTo(ApplicationStatus.LIFTED);
 		assertThat(lifted.measures()).allSatisfy(m -> {
@@ -165,20 +177,20 @@ class PreservationLifecycleTests {
 		jdbc.sql("update preservation_application set ruled_at = ? where id = ?")
 			.params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(12))), late.id().value())
 			.update();
-		assertThatThrownBy(() -> applications.requestReview(actors.litigant(), late.id(), "保全数额过高"))
+		assertThatThrownBy(() -> lifting.requestReview(actors.litigant(), late.id(), "保全数额过高"))
 			.isInstanceOfSatisfying(DomainException.class, ex -> {
 				assertThat(ex.code()).isEqualTo("preservation-review-late");
 				assertThat(ex.kind()).isEqualTo(DomainException.Kind.RULE_VIOLATION);
 			});
 
 		Application timely = grantedAndEnforced(actors, creditCode());
-		Application asked = applications.requestReview(actors.litigant(), timely.id(), "保全数额过高");
+		Application asked = lifting.requestReview(actors.litigant(), timely.id(), "保全数额过高");
 		assertThat(asked.reviewDueOn()).isAfterOrEqualTo(LocalDate.now(ZONE).plusDays(10));
 		assertThat(asked.status()).as("the ruling is not suspended").isEqualTo(ApplicationStatus.ENFORCED);
-		assertThatThrownBy(() -> applications.requestReview(actors.litigant(), timely.id(), "再次申请"))
+		assertThatThrownBy(() -> lifting.requestReview(actors.litigant(), timely.id(), "再次申请"))
 			.isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.code()).isEqualTo("preservation-review-once"));
-		Application decided = applications.decideReview(actors.judge(), timely.id(), false, "理由不成立");
+		Application decided = lifting.decideReview(actors.judge(), timely.id(), false, "理由不成立");
 		assertThat(decided.reviewOutcome()).isEqualTo("DISMISSED");
 	}
 
@@ -251,7 +263,7 @@ class PreservationLifecycleTests {
 		assertThat(escalations(a)).isEqualTo(2);
 		assertThat(store.find(a.id()).orElseThrow().events()).extracting(Application.Event::kind)
 			.containsSubsequence("RULING_QUARTER_LEFT", "RULING_OVERDUE");
-		applications.rule(actors.judge(), a.id(), true, null, List.of());
+		rulings.rule(actors.judge(), a.id(), true, null, List.of());
 		watch.escalate(due.plus(Duration.ofHours(3)));
 		assertThat(escalations(a)).as("ruled: nothing more about the ruling").isEqualTo(2);
 	}
@@ -266,8 +278,8 @@ class PreservationLifecycleTests {
 	private Application grantedAndEnforced(PreservationFixtures actors, String respondentId) {
 		Application a = applications.apply(actors.litigant(), PreservationFixtures.preSuit("某公司" + respondentId, respondentId),
 				null);
-		applications.rule(actors.clerk(), a.id(), true, null, List.of());
-		return applications.enforce(actors.judge(), a.id());
+		rulings.rule(actors.clerk(), a.id(), true, null, List.of());
+		return rulings.enforce(actors.judge(), a.id());
 	}
 
 	private Application awaitConversion(Application a) throws InterruptedException {

@@ -68,9 +68,9 @@ public class PreservationWatch {
 			.stream()
 			.filter(s -> s.position() == Position.DIVISION_HEAD && s.username() != null)
 			.forEach(s -> notices.send("preservation:escalation:" + a.id() + ":" + marker, s.username(),
-					"preservation.escalation", Map.of("caseNumber", PreservationApplications.caseNumber(a), "what", what,
+					"preservation.escalation", Map.of("caseNumber", ApplicationChanges.caseNumber(a), "what", what,
 							"due", Labels.time(due)),
-					PreservationApplications.link(a.id())));
+					ApplicationChanges.link(a.id())));
 	}
 
 	@Transactional
@@ -93,11 +93,11 @@ public class PreservationWatch {
 		if (!store.recordWarning(m.id(), m.expiryDate(), lead, today)) {
 			return;
 		}
-		Map<String, String> values = Map.of("caseNumber", PreservationApplications.caseNumber(a), "object",
+		Map<String, String> values = Map.of("caseNumber", ApplicationChanges.caseNumber(a), "object",
 				m.objectDescription(), "expiry", PreservationPapers.day(m.expiryDate()), "left", Long.toString(left));
 		String key = "preservation:expiry-warning:" + m.id() + ":" + m.expiryDate() + ":" + lead;
-		notices.send(key, a.filedBy(), "preservation.expiry-warning", values, PreservationApplications.link(a.id()));
-		notices.send(key, a.ruledBy(), "preservation.expiry-warning", values, PreservationApplications.link(a.id()));
+		notices.send(key, a.filedBy(), "preservation.expiry-warning", values, ApplicationChanges.link(a.id()));
+		notices.send(key, a.ruledBy(), "preservation.expiry-warning", values, ApplicationChanges.link(a.id()));
 		store.addEvent(a.id(), today.atStartOfDay(PreservationClocks.ZONE).toInstant(), null, "EXPIRY_WARNED",
 				"保全期限将于" + PreservationPapers.day(m.expiryDate()) + "届满（" + m.objectDescription() + "，剩余" + left
 						+ "日），已提醒申请人及承办人；续行保全应在届满七日前申请（保全规定第十八条）");
@@ -109,11 +109,11 @@ public class PreservationWatch {
 		store.addEvent(a.id(), today.atStartOfDay(PreservationClocks.ZONE).toInstant(), null, "LAPSED",
 				m.objectDescription() + "的保全期限于" + PreservationPapers.day(m.expiryDate()) + "届满，未续行，自"
 						+ PreservationPapers.day(lapsedOn) + "起自动失效（《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第二十七条）");
-		Map<String, String> values = Map.of("caseNumber", PreservationApplications.caseNumber(a), "object",
+		Map<String, String> values = Map.of("caseNumber", ApplicationChanges.caseNumber(a), "object",
 				m.objectDescription(), "expiry", PreservationPapers.day(m.expiryDate()));
 		String key = "preservation:lapsed:" + m.id() + ":" + m.expiryDate();
-		notices.send(key, a.filedBy(), "preservation.lapsed", values, PreservationApplications.link(a.id()));
-		notices.send(key, a.ruledBy(), "preservation.lapsed", values, PreservationApplications.link(a.id()));
+		notices.send(key, a.filedBy(), "preservation.lapsed", values, ApplicationChanges.link(a.id()));
+		notices.send(key, a.ruledBy(), "preservation.lapsed", values, ApplicationChanges.link(a.id()));
 	}
 
 	private void watchSuitWindow(Application a, Measure m, LocalDate today) {
@@ -123,19 +123,19 @@ public class PreservationWatch {
 			return;
 		}
 		Instant at = today.atStartOfDay(PreservationClocks.ZONE).toInstant();
-		Map<String, String> values = Map.of("caseNumber", PreservationApplications.caseNumber(a), "deadline",
+		Map<String, String> values = Map.of("caseNumber", ApplicationChanges.caseNumber(a), "deadline",
 				PreservationPapers.day(m.suitDeadline()));
 		if (kind.equals("TO_LIFT")) {
 			store.addEvent(a.id(), at, null, kind, "采取诉前保全措施后三十日内未起诉或申请仲裁（期限" + PreservationPapers.day(m.suitDeadline())
 					+ "），应当解除保全（《民事诉讼法》第一百零四条第三款）：待解除");
 			notices.send("preservation:to-lift:" + a.id(), a.ruledBy(), "preservation.to-lift", values,
-					PreservationApplications.link(a.id()));
+					ApplicationChanges.link(a.id()));
 		}
 		else {
 			store.addEvent(a.id(), at, null, kind, "请于" + PreservationPapers.day(m.suitDeadline())
 					+ "前起诉或申请仲裁，逾期将解除保全（《民事诉讼法》第一百零四条第三款）");
 			notices.send("preservation:suit-window:" + a.id(), a.filedBy(), "preservation.suit-window", values,
-					PreservationApplications.link(a.id()));
+					ApplicationChanges.link(a.id()));
 		}
 	}
 }

@@ -11,10 +11,14 @@ import org.smartcourt.preservation.PreservationId;
 import org.smartcourt.preservation.Security;
 import org.smartcourt.preservation.internal.Application;
 import org.smartcourt.preservation.internal.PreservationApplications;
-import org.smartcourt.preservation.internal.PreservationApplications.MeasureOrder;
+import org.smartcourt.preservation.internal.PreservationLifting;
 import org.smartcourt.preservation.internal.PreservationQueries;
+import org.smartcourt.preservation.internal.PreservationRenewals;
+import org.smartcourt.preservation.internal.PreservationRulings;
+import org.smartcourt.preservation.internal.PreservationRulings.MeasureOrder;
 import org.smartcourt.preservation.internal.PreservationScope;
 import org.smartcourt.preservation.internal.QueueFilter;
+import org.smartcourt.preservation.internal.SuitConversion;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
@@ -36,10 +40,19 @@ import org.springframework.web.bind.annotation.RestController;
 class PreservationApiController {
 
 	private final PreservationApplications applications;
+	private final PreservationRulings rulings;
+	private final PreservationRenewals renewals;
+	private final PreservationLifting lifting;
+	private final SuitConversion suits;
 	private final PreservationQueries queries;
 
-	PreservationApiController(PreservationApplications applications, PreservationQueries queries) {
+	PreservationApiController(PreservationApplications applications, PreservationRulings rulings,
+			PreservationRenewals renewals, PreservationLifting lifting, SuitConversion suits, PreservationQueries queries) {
 		this.applications = applications;
+		this.rulings = rulings;
+		this.renewals = renewals;
+		this.lifting = lifting;
+		this.suits = suits;
 		this.queries = queries;
 	}
 
@@ -105,53 +118,53 @@ class PreservationApiController {
 	ApplicationResponse rule(@PathVariable UUID id, @RequestBody Commands.Ruling body) {
 		List<MeasureOrder> orders = body.measures() == null ? List.of()
 				: body.measures().stream().map(o -> new MeasureOrder(o.propertySeq(), o.kind(), o.amount())).toList();
-		return ApplicationResponse.of(applications.rule(CurrentActor.require(), new PreservationId(id), Boolean.TRUE.equals(body.grant()),
+		return ApplicationResponse.of(rulings.rule(CurrentActor.require(), new PreservationId(id), Boolean.TRUE.equals(body.grant()),
 				body.reason(), orders));
 	}
 
 	@PostMapping("/applications/{id}/enforcement")
 	@Operation(summary = "记录已采取保全措施；计算保全期限届满日并书面告知申请人（保全规定第十八条）")
 	ApplicationResponse enforce(@PathVariable UUID id) {
-		return ApplicationResponse.of(applications.enforce(CurrentActor.require(), new PreservationId(id)));
+		return ApplicationResponse.of(rulings.enforce(CurrentActor.require(), new PreservationId(id)));
 	}
 
 	@PostMapping("/applications/{id}/measures/{measure}/renewal-request")
 	@Operation(summary = "申请续行保全（应在届满七日前提出）")
 	ApplicationResponse requestRenewal(@PathVariable UUID id, @PathVariable UUID measure) {
-		return ApplicationResponse.of(applications.requestRenewal(CurrentActor.require(), new PreservationId(id), measure));
+		return ApplicationResponse.of(renewals.requestRenewal(CurrentActor.require(), new PreservationId(id), measure));
 	}
 
 	@PostMapping("/applications/{id}/measures/{measure}/renewal")
 	@Operation(summary = "续行保全：自原届满日起计算新的期限（民诉解释第四百八十五条）")
 	ApplicationResponse renew(@PathVariable UUID id, @PathVariable UUID measure) {
-		return ApplicationResponse.of(applications.renew(CurrentActor.require(), new PreservationId(id), measure));
+		return ApplicationResponse.of(renewals.renew(CurrentActor.require(), new PreservationId(id), measure));
 	}
 
 	@PostMapping("/applications/{id}/lifting")
 	@Operation(summary = "解除保全（保全规定第二十三条；被申请人提供担保，民事诉讼法第一百零七条）")
 	ApplicationResponse lift(@PathVariable UUID id, @RequestBody Commands.Lifting body) {
-		return ApplicationResponse.of(applications.lift(CurrentActor.require(), new PreservationId(id), body.ground(),
+		return ApplicationResponse.of(lifting.lift(CurrentActor.require(), new PreservationId(id), body.ground(),
 				body.note(), Boolean.TRUE.equals(body.urgent()), null));
 	}
 
 	@PostMapping("/applications/{id}/review")
 	@Operation(summary = "申请复议（裁定书送达之日起五日内，一次；保全规定第二十五条）")
 	ApplicationResponse review(@PathVariable UUID id, @RequestBody Commands.Review body) {
-		return ApplicationResponse.of(applications.requestReview(CurrentActor.require(), new PreservationId(id),
+		return ApplicationResponse.of(lifting.requestReview(CurrentActor.require(), new PreservationId(id),
 				body.reason()));
 	}
 
 	@PostMapping("/applications/{id}/review-decision")
 	@Operation(summary = "复议审查决定（收到复议申请后十日内）")
 	ApplicationResponse decideReview(@PathVariable UUID id, @RequestBody Commands.ReviewDecision body) {
-		return ApplicationResponse.of(applications.decideReview(CurrentActor.require(), new PreservationId(id),
+		return ApplicationResponse.of(lifting.decideReview(CurrentActor.require(), new PreservationId(id),
 				Boolean.TRUE.equals(body.revoke()), body.note()));
 	}
 
 	@PostMapping("/applications/{id}/suit")
 	@Operation(summary = "关联已起诉的案件：诉前保全转为诉讼保全（保全规定第十七条）")
 	ApplicationResponse suit(@PathVariable UUID id, @RequestBody Commands.Suit body) {
-		return ApplicationResponse.of(applications.linkSuit(CurrentActor.require(), new PreservationId(id),
+		return ApplicationResponse.of(suits.linkSuit(CurrentActor.require(), new PreservationId(id),
 				body.caseNumber()));
 	}
 }

@@ -21,12 +21,16 @@ import org.smartcourt.preservation.Security;
 import org.smartcourt.preservation.SecurityKind;
 import org.smartcourt.preservation.internal.Application;
 import org.smartcourt.preservation.internal.PreservationApplications;
-import org.smartcourt.preservation.internal.PreservationApplications.MeasureOrder;
 import org.smartcourt.preservation.internal.PreservationClocks;
+import org.smartcourt.preservation.internal.PreservationLifting;
 import org.smartcourt.preservation.internal.PreservationQueries;
+import org.smartcourt.preservation.internal.PreservationRenewals;
+import org.smartcourt.preservation.internal.PreservationRulings;
+import org.smartcourt.preservation.internal.PreservationRulings.MeasureOrder;
 import org.smartcourt.preservation.internal.PreservationScope;
 import org.smartcourt.preservation.internal.PreservationWatch;
 import org.smartcourt.preservation.internal.QueueFilter;
+import org.smartcourt.preservation.internal.SuitConversion;
 import org.smartcourt.shared.Actor;
 import org.smartcourt.shared.CurrentActor;
 import org.smartcourt.shared.DomainException;
@@ -59,6 +63,10 @@ class PreservationPageController {
 	private static final String REDIRECT = "redirect:/preservation/";
 
 	private final PreservationApplications applications;
+	private final PreservationRulings rulings;
+	private final PreservationRenewals renewals;
+	private final PreservationLifting lifting;
+	private final SuitConversion suits;
 	private final PreservationQueries queries;
 	private final PreservationWatch watch;
 	private final PreservationClocks clocks;
@@ -67,10 +75,15 @@ class PreservationPageController {
 	private final FormProblems problems;
 	private final Clock clock;
 
-	PreservationPageController(PreservationApplications applications, PreservationQueries queries,
+	PreservationPageController(PreservationApplications applications, PreservationRulings rulings,
+			PreservationRenewals renewals, PreservationLifting lifting, SuitConversion suits, PreservationQueries queries,
 			PreservationWatch watch, PreservationClocks clocks, Courts courts, FileStore files,
 			FormProblems problems, Clock clock) {
 		this.applications = applications;
+		this.rulings = rulings;
+		this.renewals = renewals;
+		this.lifting = lifting;
+		this.suits = suits;
 		this.queries = queries;
 		this.watch = watch;
 		this.clocks = clocks;
@@ -209,25 +222,25 @@ class PreservationPageController {
 			}
 		});
 		return command(id, model, redirect, grant ? "preservation.done.granted" : "preservation.done.dismissed",
-				() -> applications.rule(CurrentActor.require(), new PreservationId(id), grant, rulingReason, orders));
+				() -> rulings.rule(CurrentActor.require(), new PreservationId(id), grant, rulingReason, orders));
 	}
 
 	@PostMapping("/preservation/{id}/enforcement")
 	String enforce(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.enforced",
-				() -> applications.enforce(CurrentActor.require(), new PreservationId(id)));
+				() -> rulings.enforce(CurrentActor.require(), new PreservationId(id)));
 	}
 
 	@PostMapping("/preservation/{id}/measures/{measure}/renewal-request")
 	String requestRenewal(@PathVariable UUID id, @PathVariable UUID measure, Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.renewal-requested",
-				() -> applications.requestRenewal(CurrentActor.require(), new PreservationId(id), measure));
+				() -> renewals.requestRenewal(CurrentActor.require(), new PreservationId(id), measure));
 	}
 
 	@PostMapping("/preservation/{id}/measures/{measure}/renewal")
 	String renew(@PathVariable UUID id, @PathVariable UUID measure, Model model, RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.renewed",
-				() -> applications.renew(CurrentActor.require(), new PreservationId(id), measure));
+				() -> renewals.renew(CurrentActor.require(), new PreservationId(id), measure));
 	}
 
 	@PostMapping("/preservation/{id}/lifting")
@@ -235,20 +248,20 @@ class PreservationPageController {
 			@RequestParam(required = false) String liftNote, @RequestParam(defaultValue = "false") boolean liftUrgent, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.lifted",
-				() -> applications.lift(CurrentActor.require(), new PreservationId(id), ground, liftNote, liftUrgent, null));
+				() -> lifting.lift(CurrentActor.require(), new PreservationId(id), ground, liftNote, liftUrgent, null));
 	}
 
 	@PostMapping("/preservation/{id}/review")
 	String review(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.review-requested",
-				() -> applications.requestReview(CurrentActor.require(), new PreservationId(id), reason));
+				() -> lifting.requestReview(CurrentActor.require(), new PreservationId(id), reason));
 	}
 
 	@PostMapping("/preservation/{id}/review-decision")
 	String decideReview(@PathVariable UUID id, @RequestParam String decision, @RequestParam(required = false) String reviewNote,
 			Model model, RedirectAttributes redirect) {
-		return command(id, model, redirect, "preservation.done.review-decided", () -> applications
+		return command(id, model, redirect, "preservation.done.review-decided", () -> lifting
 			.decideReview(CurrentActor.require(), new PreservationId(id), "revoke".equals(decision), reviewNote));
 	}
 
@@ -256,7 +269,7 @@ class PreservationPageController {
 	String linkSuit(@PathVariable UUID id, @RequestParam(required = false) String caseNumber, Model model,
 			RedirectAttributes redirect) {
 		return command(id, model, redirect, "preservation.done.converted",
-				() -> applications.linkSuit(CurrentActor.require(), new PreservationId(id), caseNumber));
+				() -> suits.linkSuit(CurrentActor.require(), new PreservationId(id), caseNumber));
 	}
 
 	@GetMapping("/preservation/{id}/documents/{sha256}")
