@@ -79,8 +79,10 @@ public class Assignments {
 	@Transactional(readOnly = true)
 	public List<QueuedCase> queue(Actor actor) {
 		AssignmentAccess.require(actor.isStaff() && AssignmentAccess.ASSIGNERS.contains(actor.role()));
-		return jdbc.sql("select id from court_case where court_id = ? and stage = 'REGISTERED' order by registered_at limit 200")
-			.param(actor.court().value())
+		return jdbc.sql("""
+				select id from court_case where court_id = ? and stage = 'REGISTERED' and category_code <> ?
+				order by registered_at limit 200""")
+			.params(actor.court().value(), Eligibility.PRE_SUIT_MEDIATION)
 			.query(UUID.class)
 			.list()
 			.stream()

@@ -33,7 +33,7 @@ class AutomaticAssignment {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(CaseRegistered registered) {
 		try {
-			if (!settings.automaticAt(registered.courtId())) {
+			if (!Eligibility.assignedToJudges(registered.categoryCode()) || !settings.automaticAt(registered.courtId())) {
 				return;
 			}
 			assignments.assignAutomatically(registered.caseId());

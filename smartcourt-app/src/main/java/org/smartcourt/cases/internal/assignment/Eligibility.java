@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Eligibility {
 
+	/** 民诉前调. */
+	static final String PRE_SUIT_MEDIATION = "9901";
+
 	private static final Set<String> SITTING_ROLES = Set.of("RESPONSIBLE_JUDGE", "PRESIDING_JUDGE", "MEMBER_JUDGE",
 			"PEOPLES_ASSESSOR");
 
@@ -44,6 +47,14 @@ public class Eligibility {
 	Eligibility(Staffing staffing, JdbcClient jdbc) {
 		this.staffing = staffing;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether cases of this category go through 分案 at all: a 民诉前调 case (9901) is conducted by the mediator the
+	 * court designates (《人民法院在线调解规则》第十条), not by a judge, so it never enters the 待分案 queue.
+	 */
+	public static boolean assignedToJudges(String categoryCode) {
+		return !PRE_SUIT_MEDIATION.equals(categoryCode);
 	}
 
 	/** The case category group of a 4-digit 案件类型代码. */
