@@ -249,6 +249,24 @@ class AssignmentTests {
 	}
 
 	@Test
+	void aPersonsNameAloneIsNotTheSameParty() {
+		// an earlier closed case of a 张伟 without an ID number, tried by 张慧敏; a new case of another 张伟 without one
+		String name = "张伟" + UUID.randomUUID().toString().substring(0, 4);
+		RegisteredCase earlier = register(CaseParty.party(1, PartySide.PLAINTIFF, "NATURAL_PERSON", name, null),
+				Procedure.SIMPLIFIED);
+		new CaseFixtures(registry, staffing, jdbc).addTeamMember(earlier, staffing.byUsername("judge-c").orElseThrow(),
+				TeamRole.RESPONSIBLE_JUDGE);
+		jdbc.sql("update court_case set stage = 'CLOSED' where id = ?").param(earlier.id().value()).update();
+
+		RegisteredCase later = register(CaseParty.party(1, PartySide.PLAINTIFF, "NATURAL_PERSON", name, null),
+				Procedure.SIMPLIFIED);
+		TestApi.Response response = assignAtRandom(later.id(), "division-head");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		assertThat(response.json().get("exclusions").findValuesAsString("reason")).noneMatch(r -> r.contains("应回避"));
+	}
+
+	@Test
 	void designatedAssignmentAndReassignmentNeedAnotherPersonsApprovalAndAreFlagged() {
 		RegisteredCase registered = register(someone(), Procedure.SIMPLIFIED);
 		String path = "/api/v1/cases/" + registered.id() + "/designation-requests";
