@@ -111,6 +111,10 @@ public class FilingRegistration {
 		if (alreadyAcceptedUnder(filing, procedure)) {
 			return filing;
 		}
+		if (filing.status() != FilingStatus.SUBMITTED) {
+			// before the case is registered: a decided filing would otherwise fail on court_case_filing_uk (500)
+			throw DomainException.conflict("filing-not-submitted", "problem.filing-not-submitted.detail");
+		}
 		if (procedure == null) {
 			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
 					List.of(new DomainException.FieldProblem("procedure", "required", "validation.filing.procedure.required")));
