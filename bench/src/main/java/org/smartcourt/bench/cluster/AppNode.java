@@ -57,12 +57,12 @@ public final class AppNode implements AutoCloseable {
 		return settings;
 	}
 
-	/** Starts {@code SmartCourtApplication} from this JVM's class path with the given settings. */
-	public static AppNode launch(String name, Map<String, String> settings, Path logDirectory) {
+	/** Starts {@code SmartCourtApplication} from {@code classPath} (this JVM's, bench/target/lib) with the settings. */
+	public static AppNode launch(String name, String classPath, Map<String, String> settings, Path logDirectory) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), "org.smartcourt.SmartCourtApplication"));
+				classPath, "org.smartcourt.SmartCourtApplication"));
 		settings.forEach((k, v) -> command.add("--" + k + "=" + v));
 		try {
 			Files.createDirectories(logDirectory);
@@ -79,12 +79,18 @@ public final class AppNode implements AutoCloseable {
 
 	/** Waits until the node answers {@code /actuator/health} with 200. */
 	public AppNode awaitUp(Duration timeout) {
-		awaitHealthy(base(), timeout, () -> {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + "; see " + log);
-			}
-		});
-		return this;
+		try {
+			awaitHealthy(base(), timeout, () -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + "; see " + log);
+				}
+			});
+			return this;
+		}
+		catch (RuntimeException e) {
+			kill();
+			throw e;
+		}
 	}
 
 	static void awaitHealthy(String base, Duration timeout, Runnable stillAlive) {

@@ -71,14 +71,16 @@ public final class ClusterCommand {
 		try (ClusterDatabase database = ClusterDatabase.start(dir.resolve("pg"), 0)) {
 			System.out.println("# PostgreSQL (fsync on) at " + database.jdbcUrl());
 			Path shared = dir.resolve("shared");
-			AppNode node1 = AppNode.launch("node-1", AppNode.settings("node-1", freePort(), database.jdbcUrl(), shared), dir);
+			String classPath = System.getProperty("java.class.path");
+			AppNode node1 = AppNode.launch("node-1", classPath,
+					AppNode.settings("node-1", freePort(), database.jdbcUrl(), shared), dir);
 			try (node1) {
 				boolean together = "together".equals(options.get("start"));
 				if (!together) {
 					node1.awaitUp(Duration.ofMinutes(3));
 				}
-				AppNode node2 = AppNode.launch("node-2", AppNode.settings("node-2", freePort(), database.jdbcUrl(), shared),
-						dir);
+				AppNode node2 = AppNode.launch("node-2", classPath,
+						AppNode.settings("node-2", freePort(), database.jdbcUrl(), shared), dir);
 				try (node2) {
 					CompletableFuture.allOf(CompletableFuture.runAsync(() -> node1.awaitUp(Duration.ofMinutes(3))),
 							CompletableFuture.runAsync(() -> node2.awaitUp(Duration.ofMinutes(3)))).join();

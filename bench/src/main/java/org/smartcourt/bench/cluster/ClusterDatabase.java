@@ -30,6 +30,9 @@ public final class ClusterDatabase implements AutoCloseable {
 
 	/** Starts the server in {@code directory} (kept if it exists) on {@code port} (0: a free port). */
 	public static ClusterDatabase start(Path directory, int port) {
+		// the server's own log (initdb, connections reset by a killed node) would drown the report
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		try {
 			Files.createDirectories(directory);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()

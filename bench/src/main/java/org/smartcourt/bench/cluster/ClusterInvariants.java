@@ -30,7 +30,9 @@ final class ClusterInvariants {
 	}
 
 	private Connection connect() throws SQLException {
-		return DriverManager.getConnection(jdbcUrl, "postgres", "");
+		// the nodes' own database account (SMARTCOURT_DB_USER/PASSWORD), else the embedded server's postgres
+		return DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SMARTCOURT_DB_USER", "postgres"),
+				System.getenv().getOrDefault("SMARTCOURT_DB_PASSWORD", ""));
 	}
 
 	/**
