@@ -57,6 +57,7 @@ public final class ClusterRun {
 
 		System.out.println("# (d) acknowledged requests");
 		invariants.acknowledgedOnce(acknowledged, run, report);
+		invariants.incompleteEvents(report);
 		report.figure("checks took", String.format("%.1f s", (System.nanoTime() - started) / 1e9));
 		System.out.println(report.passed() ? "# cluster checks PASSED" : "# cluster checks FAILED: " + report.failures());
 		return report;
