@@ -86,7 +86,8 @@ start_node() { # start_node <name> <port>
 		java -Xmx768m -jar "$jar" --server.port="$2" --db-scheduler.scheduler-name="$1" \
 		--smartcourt.ledger.checkpoint.tsa-url=none \
 		--db-scheduler.polling-interval=1s --smartcourt.preservation.escalation-interval=PT1S \
-		--smartcourt.ledger.checkpoint.interval=1s --spring.main.banner-mode=off --logging.level.root=WARN \
+		--smartcourt.ledger.checkpoint.interval=1s --smartcourt.events.resubmit-interval=PT2S \
+		--smartcourt.events.resubmit-older-than=PT10S --spring.main.banner-mode=off --logging.level.root=WARN \
 		>"$WORK/$1.log" 2>&1 &
 	pids+=($!)
 }

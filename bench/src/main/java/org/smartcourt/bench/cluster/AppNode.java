@@ -52,6 +52,8 @@ public final class AppNode implements AutoCloseable {
 		settings.put("db-scheduler.polling-interval", "1s");
 		settings.put("smartcourt.preservation.escalation-interval", "PT1S");
 		settings.put("smartcourt.ledger.checkpoint.interval", "1s");
+		settings.put("smartcourt.events.resubmit-interval", "PT2S");
+		settings.put("smartcourt.events.resubmit-older-than", "PT10S");
 		settings.put("spring.main.banner-mode", "off");
 		settings.put("logging.level.root", "WARN");
 		return settings;
