@@ -40,6 +40,8 @@ final class FilingLoad {
 	private final AtomicLong requests = new AtomicLong();
 	private final AtomicLong retries = new AtomicLong();
 	private final AtomicLong failovers = new AtomicLong();
+	private final AtomicLong refused = new AtomicLong();
+	private final AtomicLong unanswered = new AtomicLong();
 	private final Queue<String> errors = new ConcurrentLinkedQueue<>();
 	private String litigant;
 	private String clerk;
@@ -82,6 +84,8 @@ final class FilingLoad {
 		report.figure("HTTP requests (incl. retries)", requests.get());
 		report.figure("retries", retries.get());
 		report.figure("retries on the other node", failovers.get());
+		report.figure("  of which: connection refused", refused.get());
+		report.figure("  of which: sent, answer lost", unanswered.get());
 		report.figure("client errors", errors.size());
 		report.figure("node 2 killed after", killedAt[0] == 0 ? "not killed"
 				: String.format("%.1f s (%d filings registered)", (killedAt[0] - started) / 1e9, killAfter));
@@ -162,7 +166,13 @@ final class FilingLoad {
 				}
 				problem = "status " + answer.status();
 			}
+			catch (java.net.ConnectException e) {
+				refused.incrementAndGet();
+				problem = e.toString();
+			}
 			catch (IOException e) {
+				// sent, but the answer was lost: the node may or may not have done it
+				unanswered.incrementAndGet();
 				problem = e.toString();
 			}
 			retries.incrementAndGet();

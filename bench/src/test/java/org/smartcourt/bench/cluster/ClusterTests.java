@@ -30,7 +30,7 @@ class ClusterTests {
 			// started together: migrations, seeding and the demo keys must cope with a second node at the same moment
 			CompletableFuture.allOf(CompletableFuture.runAsync(() -> node1.awaitUp(Duration.ofMinutes(3))),
 					CompletableFuture.runAsync(() -> node2.awaitUp(Duration.ofMinutes(3)))).join();
-			report = ClusterRun.check(node1.base(), node2.base(), database.jdbcUrl(), new ClusterRun.Load(40, 4, 14),
+			report = ClusterRun.check(node1.base(), node2.base(), database.jdbcUrl(), new ClusterRun.Load(30, 4, 10),
 					node2::kill);
 		}
 
