@@ -13,6 +13,7 @@ import java.util.List;
  * java -jar bench/target/bench.jar casefile-store [--files 1000] [--size 1048576] [--threads 4]
  * java -jar bench/target/bench.jar casefile-export [--pages 500] [--pdfs 9] [--photos 50] [--runs 10]
  * java -jar bench/target/bench.jar service-fanout  [--parties 1000] [--runs 3]
+ * java -jar bench/target/bench.jar cluster [--filings 200] [--clients 8] [--kill-after 66] [--start together]
  * java -jar bench/target/bench.jar jmh [JMH options]   (no options: the suite with short default iterations)
  * </pre>
  */
@@ -36,6 +37,8 @@ public final class BenchMain {
 			case "notify-outbox" -> new NotifyOutboxBenchmark(new Options(rest, NotifyOutboxBenchmark.OPTIONS)).run();
 			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
+			case "cluster" -> org.smartcourt.bench.cluster.ClusterCommand.run(rest);
+			case "cluster-postgres" -> org.smartcourt.bench.cluster.ClusterCommand.postgres(rest);
 			default -> {
 				usage();
 				System.exit(2);
@@ -55,6 +58,8 @@ public final class BenchMain {
 				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
+				  cluster          two app nodes on one PostgreSQL: shared sessions, jobs once, gapless numbers, kill -9 under load
+				  cluster-postgres the one PostgreSQL (fsync on) for bench/cluster.sh; runs until stopped
 				see bench/README.md""");
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.smartcourt.deadlines.DeadlineResult;
@@ -194,6 +195,33 @@ class FilingApiTests {
 		assertThat(jdbc.sql("select count(*) from audit_record where action = 'filing.accept' and target_id = ? "
 				+ "and outcome = 'SUCCESS'")
 			.param(id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRepeatedAcceptanceReturnsTheFirstCaseAndRegistersNoSecond() {
+		TestApi api = new TestApi(port);
+		String id = submitted(api, api.token("litigant"), FilingFixtures.loanSuit("220104", null)).get("id").asString();
+		String clerk = api.token("filing-clerk-0104");
+		Map<String, Object> accept = Map.of("decision", "ACCEPT", "procedure", "SIMPLIFIED");
+
+		TestApi.Response first = api.post("/api/v1/filings/" + id + "/decision", clerk, accept);
+		TestApi.Response retry = api.post("/api/v1/filings/" + id + "/decision", clerk, accept);
+
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		assertThat(retry.status()).as("a retry after a lost answer, e.g. on another node").isEqualTo(200);
+		assertThat(retry.json().get("decision").get("caseNumber").asString())
+			.isEqualTo(first.json().get("decision").get("caseNumber").asString());
+		assertThat(jdbc.sql("select count(*) from court_case where filing_id = ?").param(UUID.fromString(id))
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'filing.accept' and target_id = ? "
+				+ "and outcome = 'SUCCESS'")
+			.param(id).query(Long.class).single()).isEqualTo(1);
+		assertThat(api.post("/api/v1/filings/" + id + "/decision", clerk,
+				Map.of("decision", "ACCEPT", "procedure", "ORDINARY")).status())
+			.as("another decision on a decided filing is still a conflict").isEqualTo(409);
+		assertThat(api.post("/api/v1/filings/" + id + "/decision", clerk,
+				Map.of("decision", "REFUSE", "reasons", "不属于人民法院受理民事诉讼的范围")).status())
+			.isEqualTo(409);
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.smartcourt.filing.CrossDomainCase;
 import org.smartcourt.filing.Filing;
 import org.smartcourt.filing.FilingDecision;
 import org.smartcourt.filing.FilingId;
+import org.smartcourt.filing.FilingStatus;
 import org.smartcourt.filing.FilingTitles;
 import org.smartcourt.filing.IdentityCheck;
 import org.smartcourt.notification.Message;
@@ -99,12 +100,21 @@ public class FilingRegistration {
 	/**
 	 * 立案: registers the case, which gets its case number, under the procedure the clerk decides. An appeal is
 	 * always heard under the 第二审程序, whatever the clerk chose, and is linked to the first-instance case (关联案件).
+	 * Repeating the same acceptance (a client's retry after a lost answer, perhaps on another node) returns the
+	 * filing as accepted the first time: no second case, no second audit record.
 	 */
 	@Transactional
 	public Filing accept(Actor clerk, FilingId id, Procedure requested) {
 		Filing filing = forDecision(clerk, id, "filing.accept");
 		boolean appeal = filing.content().kind().isAppeal();
 		Procedure procedure = appeal ? Procedure.SECOND_INSTANCE : requested;
+		if (alreadyAcceptedUnder(filing, procedure)) {
+			return filing;
+		}
+		if (filing.status() != FilingStatus.SUBMITTED) {
+			// before the case is registered: a decided filing would otherwise fail on court_case_filing_uk (500)
+			throw DomainException.conflict("filing-not-submitted", "problem.filing-not-submitted.detail");
+		}
 		if (procedure == null) {
 			throw DomainException.invalid("validation-failed", "problem.validation-failed.detail",
 					List.of(new DomainException.FieldProblem("procedure", "required", "validation.filing.procedure.required")));
@@ -191,6 +201,13 @@ public class FilingRegistration {
 		tellFiler(filing, "filing.forwarded",
 				Map.of("dueOn", filing.decisionDueOn().orElseThrow().toString()));
 		return filings.find(id).orElseThrow();
+	}
+
+	private static boolean alreadyAcceptedUnder(Filing filing, Procedure procedure) {
+		return procedure != null && filing.status() == FilingStatus.ACCEPTED && filing.decision()
+			.filter(FilingDecision::accepted)
+			.map(d -> procedure.name().equals(d.procedure()))
+			.orElse(false);
 	}
 
 	private Filing forDecision(Actor clerk, FilingId id, String action) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,26 +67,15 @@ final class DemoWitnesses implements AutoCloseable {
 	}
 
 	private static SignerKey key(Path file, String name) throws IOException {
-		if (Files.exists(file)) {
-			return SignerKey.parse(Files.readString(file, StandardCharsets.UTF_8));
-		}
-		SignerKey key = CosignatureV1.Signer.generate(name).signerKey();
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, key.encoded() + "\n", StandardCharsets.UTF_8);
-		return key;
+		return SignerKey.parse(DemoKeyFile.readOrGenerate(file,
+				() -> CosignatureV1.Signer.generate(name).signerKey().encoded()).encoded());
 	}
 
 	/** A database of the witness's own when the server lets us create one, else a schema of its own. */
 	private JdbcWitnessState state(DataSource appDatabase, String database) {
 		if (appDatabase instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
 			try (Connection c = appDatabase.getConnection(); Statement s = c.createStatement()) {
-				boolean exists;
-				try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
-					exists = rs.next();
-				}
-				if (!exists) {
-					s.execute("create database " + database + " encoding 'UTF8'");
-				}
+				createOnce(s, database);
 				HikariDataSource pool = new HikariDataSource();
 				pool.setJdbcUrl(hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
 				pool.setUsername(hikari.getUsername());
@@ -104,6 +91,37 @@ final class DemoWitnesses implements AutoCloseable {
 			}
 		}
 		return JdbcWitnessState.inSchema(appDatabase, database);
+	}
+
+	/**
+	 * Creates the witness's database unless it exists. Another node starting at the same time may be creating it (or
+	 * hold template1, which PostgreSQL refuses then): wait and look again rather than fall back to a schema, which
+	 * would give the two nodes' witnesses two different states.
+	 */
+	private static void createOnce(Statement s, String database) throws SQLException {
+		for (int attempt = 1;; attempt++) {
+			try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+				if (rs.next()) {
+					return;
+				}
+			}
+			try {
+				s.execute("create database " + database + " encoding 'UTF8'");
+				return;
+			}
+			catch (SQLException e) {
+				if (attempt == 10 || "42501".equals(e.getSQLState())) {
+					throw e;
+				}
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
 	}
 
 	@Override

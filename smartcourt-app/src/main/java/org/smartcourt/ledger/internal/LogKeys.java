@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,9 +71,11 @@ final class LogKeys {
 				throw new IllegalStateException("生产模式下必须配置证据链日志签名密钥（" + file + " 不存在）。"
 						+ " Production mode needs the ledger's signing key: set smartcourt.ledger.checkpoint.signing-key(-file).");
 			}
-			SignerKey key = demoKey.get();
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, key.encoded() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+			DemoKeyFile.Key stored = DemoKeyFile.readOrGenerate(file, () -> demoKey.get().encoded());
+			if (!stored.generated()) {
+				return parse(stored.encoded(), file.toString());
+			}
+			SignerKey key = SignerKey.parse(stored.encoded());
 			restrict(file);
 			log.warn("演示模式：已生成演示用证据链签名密钥 {}（仅供演示，不得用于生产）。Demo mode generated the ledger key {} in {}",
 					key, key, file);
