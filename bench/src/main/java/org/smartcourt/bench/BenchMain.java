@@ -36,6 +36,7 @@ public final class BenchMain {
 			case "notify-outbox" -> new NotifyOutboxBenchmark(new Options(rest, NotifyOutboxBenchmark.OPTIONS)).run();
 			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
+			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
 			default -> {
 				usage();
 				System.exit(2);
@@ -54,6 +55,7 @@ public final class BenchMain {
 				  casefile-store   storing and anchoring 1,000 files of 1 MB (PDF check, hashes, fsync, ledger) vs a plain write loop
 				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
+				  load             HTTP load by role (--scenario registration|reads|mix, --model closed|open), JSON in bench/results/
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				see bench/README.md""");
 	}
