@@ -37,6 +37,7 @@ public final class BenchMain {
 			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
 			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
+			case "reference" -> org.smartcourt.bench.load.ReferenceCommand.run(rest);
 			default -> {
 				usage();
 				System.exit(2);
@@ -56,6 +57,7 @@ public final class BenchMain {
 				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  load             HTTP load by role (--scenario registration|reads|mix, --model closed|open), JSON in bench/results/
+				  reference        pgbench simple-update, a plain-JDBC registration loop and raw SHA-256 on the same server
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				see bench/README.md""");
 	}

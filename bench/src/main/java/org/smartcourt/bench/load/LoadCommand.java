@@ -37,6 +37,7 @@ public final class LoadCommand {
 
 	private final Options options;
 	private final List<String> commandLine;
+	private boolean write = true;
 
 	LoadCommand(Options options, List<String> commandLine) {
 		this.options = options;
@@ -72,6 +73,12 @@ public final class LoadCommand {
 		try (target) {
 			execute(target);
 		}
+	}
+
+	/** Runs without writing a result file (a set-up step of another command, a test). */
+	LoadCommand withoutFile() {
+		this.write = false;
+		return this;
 	}
 
 	Outcome execute(Target target) throws Exception {
@@ -173,8 +180,9 @@ public final class LoadCommand {
 			json.put("reference", reference);
 			Report.ratios(operations, reference).forEach((k, v) -> json.put(k, v));
 		}
-		Path file = ResultFile.write(name, json);
-		System.out.println("# wrote " + file);
+		if (write) {
+			System.out.println("# wrote " + ResultFile.write(name, json));
+		}
 		return new Outcome(stats.operations(), check, json);
 	}
 

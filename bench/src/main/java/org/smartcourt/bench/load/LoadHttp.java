@@ -89,6 +89,9 @@ final class LoadHttp {
 		if (login.statusCode() != 302 || location.contains("error")) {
 			throw new IllegalStateException("form login of " + username + " failed: " + login.statusCode() + " " + location);
 		}
+		// the first page of a new session stores its CSRF token; done once here so that concurrent first requests do
+		// not both insert it (spring_session_attributes_pk, a 500)
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(), HttpResponse.BodyHandlers.discarding());
 		return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
 			.collect(Collectors.joining("; "));
 	}
