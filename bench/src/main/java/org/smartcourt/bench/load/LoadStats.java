@@ -27,7 +27,7 @@ final class LoadStats {
 		if (measuring) {
 			operations.computeIfAbsent(operation, OperationStats::new).record(status, nanos);
 		}
-		else if (status < 200 || status >= 400) {
+		else if ((status < 200 || status >= 400) && !operation.endsWith("-probe")) {
 			warmupErrors.merge(operation + " " + status, 1L, Long::sum);
 		}
 	}
