@@ -38,6 +38,7 @@ public final class BenchMain {
 			case "jmh" -> JmhCommand.run(rest);
 			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
 			case "reference" -> org.smartcourt.bench.load.ReferenceCommand.run(rest);
+			case "report" -> org.smartcourt.bench.load.ResultsTable.run(rest);
 			default -> {
 				usage();
 				System.exit(2);
@@ -58,6 +59,7 @@ public final class BenchMain {
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  load             HTTP load by role (--scenario registration|reads|mix, --model closed|open), JSON in bench/results/
 				  reference        pgbench simple-update, a plain-JDBC registration loop and raw SHA-256 on the same server
+				  report           regenerates the issue-10 table of bench/RESULTS.md from bench/results/*.json (bench/results.sh)
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				see bench/README.md""");
 	}
