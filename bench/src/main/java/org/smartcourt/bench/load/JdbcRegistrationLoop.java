@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  * 立案 {@code docket_entry}, the {@code audit_record}s of the case and the filing, the {@code event_publication}s, the
  * {@code fee_payment}, the {@code filing_event}, the {@code notification_message} and its deliveries, and update the
  * filing. Everything goes into a scratch schema {@code bench_ref} (tables made {@code like} the app's, with their
- * indexes), dropped afterwards, so the app's data and its gapless numbers stay untouched.
+ * indexes), dropped afterwards, so the app's data and its gapless numbers stay untouched. The first half of the time
+ * takes the number where the app takes it (right after locking the filing); the second half takes it last, just
+ * before the commit ({@code counterLast}), to show what the counter's row lock costs one number series.
  */
 final class JdbcRegistrationLoop {
 
@@ -42,7 +44,7 @@ final class JdbcRegistrationLoop {
 		this.db = db;
 	}
 
-	/** Registrations per second with {@code threads} threads for {@code seconds}; the template is the latest registered case. */
+	/** Registrations per second with {@code threads} threads over {@code seconds}; the template is the latest registered case. */
 	Map<String, Object> run(int threads, double seconds) throws Exception {
 		Map<String, Object> out = new LinkedHashMap<>();
 		try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -69,7 +71,7 @@ final class JdbcRegistrationLoop {
 					+ "where exists (select 1 from court_case k where k.id = '" + caseId + "' and k.court_code = c.court_code "
 					+ "and coalesce(k.special_code, '') = c.special_code and k.type_code = c.type_code and k.receipt_year = c.year)");
 			Template template = template(c, caseId, filingId, number);
-			int filings = (int) Math.max(1000, 3000 * seconds);
+			int filings = (int) Math.max(2000, 3000 * seconds);
 			ConcurrentLinkedQueue<UUID> queue = new ConcurrentLinkedQueue<>();
 			try (PreparedStatement p = c.prepareStatement("insert into " + SCHEMA + ".filing select "
 					+ select("filing", Map.of("status", "'SUBMITTED'", "decision", "null", "create_key", "null",
@@ -83,49 +85,59 @@ final class JdbcRegistrationLoop {
 					}
 				}
 			}
-			AtomicLong done = new AtomicLong();
-			AtomicLong failed = new AtomicLong();
-			long end = System.nanoTime() + (long) (seconds * 1e9);
-			List<Thread> workers = new ArrayList<>();
-			long started = System.nanoTime();
-			for (int i = 0; i < threads; i++) {
-				Thread t = new Thread(() -> {
-					try (Connection own = db.getConnection()) {
-						own.setAutoCommit(false);
-						UUID filing;
-						while (System.nanoTime() < end && (filing = queue.poll()) != null) {
-							try {
-								register(own, template, filing);
-								own.commit();
-								done.incrementAndGet();
-							}
-							catch (SQLException e) {
-								own.rollback();
-								if (failed.incrementAndGet() == 1) {
-									System.out.println("# jdbc reference: " + e.getMessage());
-								}
+			out.putAll(measure(threads, seconds / 2, template, queue, false));
+			out.put("rowsPerRegistration", template.rows());
+			// the same with the number taken last, just before the commit: how long the counter's row lock is held
+			// decides the throughput of one number series
+			out.put("counterLast", measure(threads, seconds / 2, template, queue, true));
+			s.execute("drop schema " + SCHEMA + " cascade");
+		}
+		return out;
+	}
+
+	private Map<String, Object> measure(int threads, double seconds, Template template, ConcurrentLinkedQueue<UUID> queue,
+			boolean counterLast) throws InterruptedException {
+		AtomicLong done = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		long end = System.nanoTime() + (long) (seconds * 1e9);
+		List<Thread> workers = new ArrayList<>();
+		long started = System.nanoTime();
+		for (int i = 0; i < threads; i++) {
+			Thread t = new Thread(() -> {
+				try (Connection own = db.getConnection()) {
+					own.setAutoCommit(false);
+					UUID filing;
+					while (System.nanoTime() < end && (filing = queue.poll()) != null) {
+						try {
+							register(own, template, filing, counterLast);
+							own.commit();
+							done.incrementAndGet();
+						}
+						catch (SQLException e) {
+							own.rollback();
+							if (failed.incrementAndGet() == 1) {
+								System.out.println("# jdbc reference: " + e.getMessage());
 							}
 						}
 					}
-					catch (SQLException e) {
-						throw new IllegalStateException(e);
-					}
-				}, "jdbc-reference-" + i);
-				workers.add(t);
-				t.start();
-			}
-			for (Thread t : workers) {
-				t.join();
-			}
-			double elapsed = (System.nanoTime() - started) / 1e9;
-			out.put("threads", threads);
-			out.put("seconds", elapsed);
-			out.put("registrations", done.get());
-			out.put("failed", failed.get());
-			out.put("registrationsPerSecond", done.get() / elapsed);
-			out.put("rowsPerRegistration", template.rows());
-			s.execute("drop schema " + SCHEMA + " cascade");
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException(e);
+				}
+			}, "jdbc-reference-" + i);
+			workers.add(t);
+			t.start();
 		}
+		for (Thread t : workers) {
+			t.join();
+		}
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("threads", threads);
+		out.put("seconds", elapsed);
+		out.put("registrations", done.get());
+		out.put("failed", failed.get());
+		out.put("registrationsPerSecond", done.get() / elapsed);
 		return out;
 	}
 
@@ -230,21 +242,22 @@ final class JdbcRegistrationLoop {
 		return new Template(number, perCase, messages, message, deliveries, filingUpdate, counter, rows);
 	}
 
-	private void register(Connection c, Template template, UUID filing) throws SQLException {
+	private void register(Connection c, Template template, UUID filing, boolean counterLast) throws SQLException {
 		try (PreparedStatement lock = c.prepareStatement("select id from " + SCHEMA + ".filing where id = ? for update")) {
 			lock.setObject(1, filing);
 			lock.executeQuery().close();
 		}
-		long last;
-		try (PreparedStatement counter = c.prepareStatement(template.counter()); ResultSet rs = counter.executeQuery()) {
-			rs.next();
-			last = rs.getLong(1);
-		}
 		Map<String, String> values = new java.util.HashMap<>();
-		values.put("case", UUID.randomUUID().toString());
+		String caseId = UUID.randomUUID().toString();
+		values.put("case", caseId);
 		values.put("filing", filing.toString());
-		values.put("number", template.number().replaceFirst("\\d+号$", last + "号"));
-		values.put("digits", Long.toString(last));
+		if (counterLast) {
+			values.put("number", caseId);
+			values.put("digits", "0");
+		}
+		else {
+			number(c, template, values);
+		}
 		for (Stmt stmt : template.perCase()) {
 			stmt.run(c, values);
 		}
@@ -255,6 +268,23 @@ final class JdbcRegistrationLoop {
 			template.deliveries().run(c, values);
 		}
 		template.filingUpdate().run(c, values);
+		if (counterLast) {
+			String placeholder = values.get("number");
+			number(c, template, values);
+			Stmt.of("update " + SCHEMA + ".court_case set case_number = :number, number = :digits where id = :case::uuid")
+				.run(c, values);
+			values.put("template", placeholder);
+			Stmt.of("update " + SCHEMA + ".fee_payment set reference = :number where reference = :template").run(c, values);
+		}
+	}
+
+	private static void number(Connection c, Template template, Map<String, String> values) throws SQLException {
+		try (PreparedStatement counter = c.prepareStatement(template.counter()); ResultSet rs = counter.executeQuery()) {
+			rs.next();
+			long last = rs.getLong(1);
+			values.put("number", template.number().replaceFirst("\\d+号$", last + "号"));
+			values.put("digits", Long.toString(last));
+		}
 	}
 
 	private String insert(String table, Map<String, String> overrides, String where) {
