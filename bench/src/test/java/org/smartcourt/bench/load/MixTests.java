@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The load's own arithmetic: the mix of users per role. */
-class OptionsOfLoadTests {
+class MixTests {
 
 	@Test
 	void aMixIsParsedAndScaledKeepingEveryRole() {
