@@ -119,7 +119,7 @@ public final class LoadCommand {
 			int filings = options.integer("filings", (int) Math.max(1000, "open".equals(model) ? rate * total * 1.2
 					: 600 * total));
 			List<String> courts = clerks.stream().map(Account::courtId).distinct().toList();
-			queues.putAll(seed.seed(litigant, courts, filings));
+			queues.putAll(seed.seed(litigant, courts, Math.max(100, filings / courts.size())));
 			verifyOneClone(http, clerks.get(0), queues.get(clerks.get(0).courtId()), registrations);
 		}
 		Workload workload = new Workload(http, accounts, pools, queues, registrations, FilingSeed.loanSuit(filingCourt),
