@@ -100,7 +100,7 @@ public final class BenchApp implements AutoCloseable {
 	}
 
 	/** CPU seconds used so far by this app's PostgreSQL cluster. */
-	double postgresCpuSeconds() {
+	public double postgresCpuSeconds() {
 		return Machine.postgresCpuSeconds(directory.resolve("pg"));
 	}
 

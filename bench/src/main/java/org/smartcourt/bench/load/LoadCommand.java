@@ -131,14 +131,34 @@ public final class LoadCommand {
 				warmup.toSeconds(), seconds.toSeconds(), target.bases(),
 				search ? "/api/v1/cases/search" : "/api/v1/cases/by-number");
 		Machine.CpuSample cpuBefore = Machine.CpuSample.now();
-		double window = "open".equals(model)
+		double[][] window = new double[2][];
+		Thread sampler = new Thread(() -> {
+			try {
+				while (!stats.measuring()) {
+					Thread.sleep(5);
+				}
+				window[0] = target.cpuSeconds();
+				while (stats.measuring()) {
+					Thread.sleep(5);
+				}
+				window[1] = target.cpuSeconds();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "load-cpu-sampler");
+		sampler.setDaemon(true);
+		sampler.start();
+		double measured = "open".equals(model)
 				? runner.open(mix, rate, options.integer("max-concurrency", 256), warmup, seconds, seedValue)
 				: runner.closed(mix, warmup, seconds, seedValue);
 		double cpu = Machine.CpuSample.now().busyPercentSince(cpuBefore);
+		sampler.join(1000);
 		String loadAfter = Machine.loadAverage();
 
-		List<Map<String, Object>> operations = Report.table(stats.operations(), window);
+		List<Map<String, Object>> operations = Report.table(stats.operations(), measured);
 		System.out.printf("# machine CPU busy %.0f%% over the run; loadavg after: %s%n", cpu, loadAfter);
+		Map<String, Object> cpuUse = window[1] == null ? Map.of() : cpuUse(window[0], window[1], stats.operations());
 		if (!stats.warmupErrors().isEmpty()) {
 			System.out.println("# errors during the warm-up: " + stats.warmupErrors());
 		}
@@ -166,8 +186,9 @@ public final class LoadCommand {
 		settings.put("searchEndpoint", search ? "/api/v1/cases/search" : "/api/v1/cases/by-number");
 		json.put("settings", settings);
 		json.put("database", database);
-		json.put("windowSeconds", window);
+		json.put("windowSeconds", measured);
 		json.put("cpuBusyPercent", cpu);
+		json.put("cpu", cpuUse);
 		json.put("loadAverageAfter", loadAfter);
 		json.put("operations", operations);
 		json.put("warmupErrors", stats.warmupErrors());
@@ -184,6 +205,29 @@ public final class LoadCommand {
 			System.out.println("# wrote " + ResultFile.write(name, json));
 		}
 		return new Outcome(stats.operations(), check, json);
+	}
+
+	/**
+	 * CPU seconds of the app's JVM (in-process: it also runs the load generator) and of its PostgreSQL over the
+	 * measured window, and per request answered in it: what one request costs, whatever else shares the machine.
+	 */
+	private static Map<String, Object> cpuUse(double[] before, double[] after, List<OperationStats> operations) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		if (before[0] < 0) {
+			return out;
+		}
+		double jvm = after[0] - before[0];
+		double pg = after[1] - before[1];
+		long requests = operations.stream().mapToLong(o -> o.histogram().getTotalCount()).sum();
+		out.put("jvmSeconds", jvm);
+		out.put("postgresSeconds", pg);
+		out.put("requests", requests);
+		out.put("jvmMillisPerRequest", requests == 0 ? null : 1000 * jvm / requests);
+		out.put("postgresMillisPerRequest", requests == 0 ? null : 1000 * pg / requests);
+		System.out.printf("# CPU in the measured window: JVM (app + load generator) %.1f s, PostgreSQL %.1f s; "
+				+ "per request answered %.1f ms + %.1f ms%n", jvm, pg, requests == 0 ? 0 : 1000 * jvm / requests,
+				requests == 0 ? 0 : 1000 * pg / requests);
+		return out;
 	}
 
 	private Map<Role, List<Account>> signIn(LoadHttp http, DataSource db, String spec, Mix mix) throws Exception {

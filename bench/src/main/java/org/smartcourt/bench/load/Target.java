@@ -83,6 +83,12 @@ final class Target implements AutoCloseable {
 		return out;
 	}
 
+	/** CPU seconds so far of this JVM (the in-process app and the load generator) and of the app's PostgreSQL; -1 when unknown. */
+	double[] cpuSeconds() {
+		return new double[] { app == null ? -1 : org.smartcourt.bench.Machine.processCpuSeconds(),
+				app == null ? -1 : app.postgresCpuSeconds() };
+	}
+
 	@Override
 	public void close() {
 		if (app != null) {
