@@ -39,6 +39,9 @@ public final class BenchMain {
 			case "jmh" -> JmhCommand.run(rest);
 			case "cluster" -> org.smartcourt.bench.cluster.ClusterCommand.run(rest);
 			case "cluster-postgres" -> org.smartcourt.bench.cluster.ClusterCommand.postgres(rest);
+			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
+			case "reference" -> org.smartcourt.bench.load.ReferenceCommand.run(rest);
+			case "report" -> org.smartcourt.bench.load.ResultsTable.run(rest);
 			default -> {
 				usage();
 				System.exit(2);
@@ -57,6 +60,9 @@ public final class BenchMain {
 				  casefile-store   storing and anchoring 1,000 files of 1 MB (PDF check, hashes, fsync, ledger) vs a plain write loop
 				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
+				  load             HTTP load by role (--scenario registration|reads|mix, --model closed|open), JSON in bench/results/
+				  reference        pgbench simple-update, a plain-JDBC registration loop and raw SHA-256 on the same server
+				  report           regenerates the issue-10 table of bench/RESULTS.md from bench/results/*.json (bench/results.sh)
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				  cluster          two app nodes on one PostgreSQL: shared sessions, jobs once, gapless numbers, kill -9 under load
 				  cluster-postgres the one PostgreSQL (fsync on) for bench/cluster.sh; runs until stopped

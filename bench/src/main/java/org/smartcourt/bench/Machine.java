@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the figures were measured on: CPU, memory, JVM, load; and the machine-wide CPU use over a window. */
-final class Machine {
+public final class Machine {
 
 	private Machine() {
 	}
 
-	static String describe() {
+	public static String describe() {
 		String model = read("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name")).findFirst()
 			.map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
 		String memory = read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal")).findFirst().orElse("?");
@@ -24,14 +24,14 @@ final class Machine {
 				Runtime.getRuntime().maxMemory() >> 20, loadAverage());
 	}
 
-	static String loadAverage() {
+	public static String loadAverage() {
 		return read("/proc/loadavg").trim();
 	}
 
 	/** Jiffies of all CPUs: busy and total, from /proc/stat, to compute utilisation between two samples. */
-	record CpuSample(long busy, long total) {
+	public record CpuSample(long busy, long total) {
 
-		static CpuSample now() {
+		public static CpuSample now() {
 			String cpu = read("/proc/stat").lines().filter(l -> l.startsWith("cpu ")).findFirst().orElse("");
 			List<Long> v = java.util.Arrays.stream(cpu.trim().split("\\s+")).skip(1).map(Long::parseLong).toList();
 			if (v.size() < 5) {
@@ -43,13 +43,13 @@ final class Machine {
 		}
 
 		/** The share of all cores busy since {@code before}, in percent. */
-		double busyPercentSince(CpuSample before) {
+		public double busyPercentSince(CpuSample before) {
 			long total = this.total - before.total;
 			return total == 0 ? 0 : 100.0 * (busy - before.busy) / total;
 		}
 	}
 
-	static double processCpuSeconds() {
+	public static double processCpuSeconds() {
 		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
 			return os.getProcessCpuTime() / 1e9;
 		}

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code --name value} options of one bench command; unknown names are refused so typos do not go unnoticed. */
-final class Options {
+public final class Options {
 
 	private final Map<String, String> values = new HashMap<>();
 	private final List<String> known;
 
-	Options(List<String> args, List<String> known) {
+	public Options(List<String> args, List<String> known) {
 		this.known = known;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -27,20 +27,20 @@ final class Options {
 		}
 	}
 
-	int integer(String name, int fallback) {
+	public int integer(String name, int fallback) {
 		return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
 	}
 
-	String string(String name, String fallback) {
+	public String string(String name, String fallback) {
 		return values.getOrDefault(name, fallback);
 	}
 
-	boolean flag(String name, boolean fallback) {
+	public boolean flag(String name, boolean fallback) {
 		return values.containsKey(name) ? Boolean.parseBoolean(values.get(name)) : fallback;
 	}
 
 	/** A duration in seconds ({@code 60}) or Spring's style ({@code 500ms}, {@code 2s}). */
-	Duration duration(String name, Duration fallback) {
+	public Duration duration(String name, Duration fallback) {
 		String v = values.get(name);
 		if (v == null) {
 			return fallback;
@@ -51,7 +51,7 @@ final class Options {
 		return Duration.ofMillis((long) (Double.parseDouble(v.endsWith("s") ? v.substring(0, v.length() - 1) : v) * 1000));
 	}
 
-	Path path(String name, Path fallback) {
+	public Path path(String name, Path fallback) {
 		return values.containsKey(name) ? Path.of(values.get(name)) : fallback;
 	}
 

@@ -1,0 +1,148 @@
+package org.smartcourt.bench.load;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import javax.sql.DataSource;
+
+import org.smartcourt.accounts.ResidentIdNumber;
+
+/**
+ * Submitted filings waiting for registration, made at set-up: one realistic filing goes through the API (create,
+ * identity document, submit) as a litigant, then its rows ({@code filing} and its {@code filing_event} trail) are
+ * cloned in SQL with new ids, so each clone is a real submitted filing before the court. Cloning instead of filing
+ * through the API keeps the set-up to seconds even for hundreds of thousands of filings.
+ */
+final class FilingSeed {
+
+	private final LoadHttp http;
+	private final DataSource db;
+
+	FilingSeed(LoadHttp http, DataSource db) {
+		this.http = http;
+		this.db = db;
+	}
+
+	/** A 民间借贷 suit by 李明 (the demo litigant) against 王五, before {@code court}. */
+	static Map<String, Object> loanSuit(String court) {
+		String plaintiffId = "22010219850315121" + ResidentIdNumber.checkCharacter("22010219850315121");
+		Map<String, Object> body = new HashMap<>();
+		body.put("targetCourt", court);
+		body.put("receivingCourt", null);
+		body.put("kind", "CIVIL");
+		body.put("procedure", "SIMPLE");
+		body.put("causeCode", "4.10.103.3");
+		body.put("parties", List.of(party("PLAINTIFF", "李明", plaintiffId, "吉林省长春市南关区人民大街1号"),
+				party("DEFENDANT", "王五", null, "吉林省长春市朝阳区西安大路100号")));
+		body.put("claims", List.of(Map.of("text", "判令被告偿还借款本金100000元", "amountFen", 10_000_000L),
+				Map.of("text", "判令被告承担本案诉讼费用")));
+		body.put("factsAndReasons", "2025年3月1日，被告向原告借款100000元，约定于2025年12月31日前归还，到期未还。");
+		body.put("evidence", List.of(Map.of("name", "借条", "source", "原告持有", "purpose", "证明借贷关系")));
+		body.put("attachments", List.of());
+		return body;
+	}
+
+	private static Map<String, Object> party(String role, String name, String idNumber, String address) {
+		Map<String, Object> party = new HashMap<>();
+		party.put("role", role);
+		party.put("type", "NATURAL_PERSON");
+		party.put("name", name);
+		party.put("idNumber", idNumber);
+		party.put("address", address);
+		party.put("phone", "13900000001");
+		party.put("agents", List.of());
+		return party;
+	}
+
+	/** Files and submits the template through the API; returns its id. */
+	UUID template(Account litigant, String court) {
+		long now = System.nanoTime();
+		LoadHttp.Answer created = http.post("setup.filing-create", litigant, "/api/v1/filings", loanSuit(court),
+				UUID.randomUUID().toString(), now);
+		require(created, "creating the template filing");
+		String id = http.read(created).get("id").asString();
+		require(http.upload("setup.filing-attach", litigant, "/api/v1/filings/" + id + "/attachments",
+				Map.of("kind", "IDENTITY"), "身份证.pdf", Workload.PDF, now), "attaching the identity document");
+		require(http.post("setup.filing-submit", litigant, "/api/v1/filings/" + id + "/submit", Map.of(),
+				UUID.randomUUID().toString(), now), "submitting the template filing");
+		return UUID.fromString(id);
+	}
+
+	/** {@code count} clones of {@code template} before {@code court}, all SUBMITTED, in one transaction. */
+	List<UUID> clone(UUID template, String court, int count) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (Connection c = db.getConnection()) {
+			try (PreparedStatement s = c.prepareStatement("select column_name from information_schema.columns "
+					+ "where table_schema = current_schema() and table_name = 'filing' order by ordinal_position");
+					ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					columns.add(rs.getString(1));
+				}
+			}
+			List<String> values = columns.stream().map(column -> switch (column) {
+				case "id" -> "gen_random_uuid()";
+				case "create_key", "submit_key" -> "null";
+				case "target_court" -> "?";
+				case "content" -> "jsonb_set(f.content, '{targetCourt}', to_jsonb(?::text))";
+				default -> "f." + column;
+			}).toList();
+			String sql = """
+					with clones as (
+					  insert into filing (%s) select %s from filing f, generate_series(1, ?) where f.id = ? returning id
+					), events as (
+					  insert into filing_event (filing_id, occurred_at, status, actor_name, actor_role, court_id, note)
+					  select clones.id, e.occurred_at, e.status, e.actor_name, e.actor_role, e.court_id, e.note
+					  from clones, filing_event e where e.filing_id = ?
+					)
+					select id from clones""".formatted(String.join(", ", columns), String.join(", ", values));
+			List<UUID> ids = new ArrayList<>(count);
+			c.setAutoCommit(false);
+			try (PreparedStatement s = c.prepareStatement(sql)) {
+				int i = 1;
+				for (String column : columns) {
+					if (column.equals("target_court") || column.equals("content")) {
+						s.setString(i++, court);
+					}
+				}
+				s.setInt(i++, count);
+				s.setObject(i++, template);
+				s.setObject(i, template);
+				try (ResultSet rs = s.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getObject(1, UUID.class));
+					}
+				}
+			}
+			c.commit();
+			return ids;
+		}
+	}
+
+	/** Seeds {@code count} filings per court into the clerks' queues. */
+	Map<String, ConcurrentLinkedQueue<UUID>> seed(Account litigant, List<String> courts, int count) throws SQLException {
+		Map<String, ConcurrentLinkedQueue<UUID>> queues = new HashMap<>();
+		for (String court : courts) {
+			UUID template = template(litigant, court);
+			long started = System.nanoTime();
+			List<UUID> ids = clone(template, court, count);
+			System.out.printf("# seeded %d submitted filings before court %s (SQL clones of %s) in %.1f s%n", ids.size(),
+					court, template, (System.nanoTime() - started) / 1e9);
+			queues.put(court, new ConcurrentLinkedQueue<>(ids));
+		}
+		return queues;
+	}
+
+	private static void require(LoadHttp.Answer answer, String what) {
+		if (!answer.ok()) {
+			throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
+		}
+	}
+}
