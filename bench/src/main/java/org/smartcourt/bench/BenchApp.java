@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * own embedded PostgreSQL cluster under the bench's work directory. Durability stays on: the data directory is
  * deleted by the bench instead of using {@code clean=true}, which would switch fsync off.
  */
-final class BenchApp implements AutoCloseable {
+public final class BenchApp implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 	private final Path directory;
@@ -42,7 +42,7 @@ final class BenchApp implements AutoCloseable {
 	 * @param fresh delete what a previous run left there first
 	 * @param settings extra Spring properties ({@code smartcourt.ledger.batch-size} …)
 	 */
-	static BenchApp start(Path directory, boolean fresh, Map<String, String> settings) {
+	public static BenchApp start(Path directory, boolean fresh, Map<String, String> settings) {
 		if (fresh) {
 			delete(directory);
 		}
@@ -65,15 +65,15 @@ final class BenchApp implements AutoCloseable {
 		return new BenchApp(context, directory);
 	}
 
-	<T> T bean(Class<T> type) {
+	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
 	}
 
-	int port() {
+	public int port() {
 		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
 	}
 
-	DataSource dataSource() {
+	public DataSource dataSource() {
 		return bean(DataSource.class);
 	}
 

@@ -13,6 +13,8 @@ import java.util.List;
  * java -jar bench/target/bench.jar casefile-store [--files 1000] [--size 1048576] [--threads 4]
  * java -jar bench/target/bench.jar casefile-export [--pages 500] [--pdfs 9] [--photos 50] [--runs 10]
  * java -jar bench/target/bench.jar service-fanout  [--parties 1000] [--runs 3]
+ * java -jar bench/target/bench.jar generate --scale small|province|decade [--seed 20261129] [--dir bench/target/data/<scale>] [--years N]
+ * java -jar bench/target/bench.jar check [--dir bench/target/data/<scale>]
  * java -jar bench/target/bench.jar jmh [JMH options]   (no options: the suite with short default iterations)
  * </pre>
  */
@@ -36,6 +38,8 @@ public final class BenchMain {
 			case "notify-outbox" -> new NotifyOutboxBenchmark(new Options(rest, NotifyOutboxBenchmark.OPTIONS)).run();
 			case "service-fanout" -> new ServiceFanoutBenchmark(new Options(rest, ServiceFanoutBenchmark.OPTIONS)).run();
 			case "jmh" -> JmhCommand.run(rest);
+			case "generate" -> System.exit(org.smartcourt.bench.data.GenerateCommand.generate(rest));
+			case "check" -> System.exit(org.smartcourt.bench.data.GenerateCommand.check(rest));
 			default -> {
 				usage();
 				System.exit(2);
@@ -55,6 +59,8 @@ public final class BenchMain {
 				  service-fanout   serving one document by SMS on the 1,000 parties of a case: time to queue and until all are effective
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
+				  generate         fills a data directory with a Jilin province by COPY (--scale small|province|decade), then checks it
+				  check            the consistency checks of a generated data directory (--dir)
 				see bench/README.md""");
 	}
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the figures were measured on: CPU, memory, JVM, load; and the machine-wide CPU use over a window. */
-final class Machine {
+public final class Machine {
 
 	private Machine() {
 	}
 
-	static String describe() {
+	public static String describe() {
 		String model = read("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name")).findFirst()
 			.map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
 		String memory = read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal")).findFirst().orElse("?");
