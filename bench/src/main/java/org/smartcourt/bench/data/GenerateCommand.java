@@ -1,0 +1,85 @@
+package org.smartcourt.bench.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.smartcourt.bench.BenchApp;
+import org.smartcourt.cases.CaseNumbers;
+import org.smartcourt.cases.internal.clock.CaseClockService;
+import org.smartcourt.deadlines.HolidayCalendar;
+import org.springframework.context.MessageSource;
+
+/**
+ * {@code generate --scale small|province|decade [--seed 20261129] [--dir bench/target/data/<scale>] [--years N]
+ * [--cases N] [--as-of 2026-11-27]}: starts the app once on the directory's embedded PostgreSQL (Flyway and the
+ * reference loaders build the schema and demo data), fills it with a province by COPY, checks it, closes the app.
+ * {@code check [--dir …]} runs the checks alone.
+ */
+public final class GenerateCommand {
+
+	public static final long DEFAULT_SEED = 20261129L;
+
+	private GenerateCommand() {
+	}
+
+	/** @return the process exit code. */
+	public static int generate(List<String> args) throws Exception {
+		Map<String, String> o = options(args, List.of("scale", "seed", "dir", "years", "cases", "as-of"));
+		Scale scale = Scale.of(o.getOrDefault("scale", "small"));
+		long cases = o.containsKey("cases") ? Long.parseLong(o.get("cases")) : scale.cases();
+		GenerationPlan plan = new GenerationPlan(scale.label(), cases,
+				o.containsKey("years") ? Integer.parseInt(o.get("years")) : scale.years(),
+				o.containsKey("seed") ? Long.parseLong(o.get("seed")) : DEFAULT_SEED,
+				o.containsKey("as-of") ? LocalDate.parse(o.get("as-of")) : GenerationPlan.DEFAULT_AS_OF);
+		Path dir = Path.of(o.getOrDefault("dir", "bench/target/data/" + scale.label()));
+		return generate(plan, dir);
+	}
+
+	/** Generates {@code plan} into {@code dir} (created if missing, resumed if partial) and checks it. */
+	public static int generate(GenerationPlan plan, Path dir) throws Exception {
+		System.out.println(org.smartcourt.bench.Machine.describe());
+		try (BenchApp app = BenchApp.start(dir, false, Map.of())) {
+			ClockEngine clocks = new ClockEngine(app.bean(HolidayCalendar.class).current());
+			boolean generated = new Generator(app.dataSource(), plan, clocks, app.bean(MessageSource.class)).run();
+			if (!generated) {
+				return 0;
+			}
+			List<String> failures = new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class),
+					app.bean(CaseClockService.class)).run();
+			System.out.println("# data directory: " + dir.toAbsolutePath() + " (reuse it with BenchApp.start(dir, false, …))");
+			System.out.println("# bench accounts: bench-judge-<court id>-<n> and bench-clerk-<court id>-<n>, n = 1..5, "
+					+ "password = the demo password; list them with: select username from user_account where username like 'bench-%'");
+			return failures.isEmpty() ? 0 : 1;
+		}
+	}
+
+	public static int check(List<String> args) throws Exception {
+		Map<String, String> o = options(args, List.of("dir", "scale"));
+		Path dir = Path.of(o.getOrDefault("dir", "bench/target/data/" + o.getOrDefault("scale", "small")));
+		if (!Files.isDirectory(dir.resolve("pg"))) {
+			System.err.println("no generated database in " + dir);
+			return 2;
+		}
+		try (BenchApp app = BenchApp.start(dir, false, Map.of())) {
+			return new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class),
+					app.bean(CaseClockService.class)).run().isEmpty() ? 0 : 1;
+		}
+	}
+
+	private static Map<String, String> options(List<String> args, List<String> known) {
+		Map<String, String> out = new HashMap<>();
+		for (int i = 0; i < args.size(); i += 2) {
+			String name = args.get(i);
+			if (!name.startsWith("--") || i + 1 >= args.size() || !known.contains(name.substring(2))) {
+				throw new IllegalArgumentException("expected one of " + known + " as --name value, got " + name);
+			}
+			out.put(name.substring(2).toLowerCase(Locale.ROOT), args.get(i + 1));
+		}
+		return out;
+	}
+}
