@@ -45,6 +45,7 @@ final class CaseChunk {
 	private final Province province;
 	private final References refs;
 	private final ClockEngine clocks;
+	private final AcceptanceFees fees;
 	private final LocalDate asOf;
 	private final Map<String, Long> numbersBefore;
 	private final Map<CaseKind, List<Appealable>> appealable;
@@ -54,8 +55,9 @@ final class CaseChunk {
 	/** The highest number issued per 类型代字. */
 	final Map<String, Long> lastNumbers = new LinkedHashMap<>();
 
-	CaseChunk(long seed, Chunk chunk, Province province, References refs, ClockEngine clocks, LocalDate asOf,
-			Map<String, Long> numbersBefore, Map<CaseKind, List<Appealable>> appealable) {
+	CaseChunk(long seed, Chunk chunk, Province province, References refs, ClockEngine clocks, AcceptanceFees fees,
+			LocalDate asOf, Map<String, Long> numbersBefore, Map<CaseKind, List<Appealable>> appealable) {
+		this.fees = fees;
 		this.chunk = chunk;
 		this.province = province;
 		this.staffing = province.staffing(chunk.court().id());
@@ -180,6 +182,16 @@ final class CaseChunk {
 		List<Staffing.Judge> judges = staffing.judgesOf(kind.departmentAt(court));
 		Staffing.Judge team = judges.get(random.nextInt(judges.size()));
 		String judgeUser = team.judge().username();
+		// a 合议庭 for ordinary and second-instance procedure, as Panels forms it: the judge presides, two colleagues sit
+		boolean collegial = kind.heard && judges.size() >= 3
+				&& (procedure == Procedure.ORDINARY || procedure == Procedure.SECOND_INSTANCE);
+		List<Staffing.Member> panel = new ArrayList<>();
+		while (collegial && panel.size() < 2) {
+			Staffing.Member m = judges.get(random.nextInt(judges.size())).judge();
+			if (!m.id().equals(team.judge().id()) && !panel.contains(m)) {
+				panel.add(m);
+			}
+		}
 		String actor = judgeUser != null ? judgeUser : GENERATOR;
 
 		// the whole life of the case as if nothing stopped it; then cut at the as-of date
@@ -213,6 +225,15 @@ final class CaseChunk {
 		LocalDate hearingDay = null;
 		LocalDate scheduledOn = null;
 		if (kind.heard) {
+			if (collegial) {
+				t.add(DocketEntryType.PANEL_FORMED, assignedOn, "组成合议庭：审判长" + team.judge().name() + "，审判员"
+						+ panel.get(0).name() + "、" + panel.get(1).name(),
+						json("form", "COLLEGIAL", "presidingJudge", team.judge().name()));
+			}
+			else {
+				t.add(DocketEntryType.PANEL_FORMED, assignedOn, "由审判员" + team.judge().name() + "独任审理",
+						json("form", "SOLE", "judge", team.judge().name()));
+			}
 			t.add(DocketEntryType.SERVICE, start.plusDays(1 + random.nextInt(Math.max(1, Math.min(7, duration)))),
 					"向当事人送达受理案件通知书、应诉通知书、举证通知书等诉讼文书。", "{}");
 		}
@@ -234,6 +255,9 @@ final class CaseChunk {
 		Staffing.Courtroom room = staffing.courtrooms().get(random.nextInt(staffing.courtrooms().size()));
 		boolean online = random.nextInt(100) < 12;
 		LocalTime hearingTime = random.nextBoolean() ? LocalTime.of(9, 0) : LocalTime.of(14, 0);
+		if (hearingHeld && kind == CaseKind.CIVIL_FIRST && procedure == Procedure.ORDINARY) {
+			t.add(DocketEntryType.EVIDENCE_EXCHANGE, scheduledOn, "组织双方当事人交换证据。", "{}");
+		}
 		if (hearingHeld) {
 			t.add(DocketEntryType.HEARING_SCHEDULED, scheduledOn, "排期开庭：" + hearingDay + " " + hearingTime + "，"
 					+ (online ? "在线庭审" : room.name()) + "。", json("hearingId", hearingId.toString()));
@@ -327,6 +351,10 @@ final class CaseChunk {
 							at(counted, 17), actor);
 				}
 			}
+			if (m.dateRule().equals("ANNOUNCEMENT") || m.dateRule().equals("LAST_SERVICE")) {
+				t.add(DocketEntryType.SERVICE, closeDay, "向当事人送达" + documentTitle(kind, title, cause, crime,
+						m.documents().get(0)) + "。", json("documentId", mainDoc.toString()));
+			}
 			closedAt = at(closeDay, 17);
 			t.add(DocketEntryType.CLOSED, closeDay, "结案，结案方式：" + m.name() + "，结案日期：" + closeDay + "。",
 					json("method", m.code(), "methodVersion", refs.methodsVersion(), "statisticGroup",
@@ -378,6 +406,13 @@ final class CaseChunk {
 					team.assistant().name(), "ASSISTANT", since);
 			tables.team.row(Seeds.uuid(random), id, team.clerk().id(), team.clerk().username(), team.clerk().name(),
 					"CLERK", since);
+			if (collegial && entries.stream().anyMatch(e -> e.type() == DocketEntryType.PANEL_FORMED)) {
+				tables.team.row(Seeds.uuid(random), id, team.judge().id(), team.judge().username(), team.judge().name(),
+						"PRESIDING_JUDGE", since);
+				for (Staffing.Member m : panel) {
+					tables.team.row(Seeds.uuid(random), id, m.id(), m.username(), m.name(), "MEMBER_JUDGE", since);
+				}
+			}
 		}
 		int seq = 0;
 		for (Timeline.Entry e : entries) {
@@ -430,6 +465,15 @@ final class CaseChunk {
 					online ? null : room.name(), online, online ? "https://court.example/meet/" + hearingId : null, true,
 					false, team.clerk().username() != null ? team.clerk().username() : GENERATOR, at(scheduledOn, 9),
 					held ? starts : null, held ? ends : null);
+		}
+		if (kind == CaseKind.CIVIL_FIRST || kind == CaseKind.CIVIL_SECOND) {
+			long fee = fees.of(amount, procedure == Procedure.SIMPLIFIED || procedure == Procedure.SMALL_CLAIMS);
+			LocalDate paidOn = start.plusDays(random.nextInt(7));
+			boolean paid = !paidOn.isAfter(asOf) && random.nextInt(100) < 93;
+			String payer = parties.get(0).name();
+			tables.fee.row(Seeds.uuid(random), caseNumber, court.id(), null,
+					"案件受理费（" + payer + "）", fee, fee, paid ? "PAID" : "DUE", actor, draft.registeredAt(),
+					paid ? at(paidOn, 14) : null);
 		}
 		if (draft.earlier() != null) {
 			tables.link.row(Seeds.uuid(random), id, draft.earlier().id(), "EARLIER_INSTANCE",

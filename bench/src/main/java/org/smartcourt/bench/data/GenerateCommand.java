@@ -12,6 +12,9 @@ import org.smartcourt.bench.BenchApp;
 import org.smartcourt.cases.CaseNumbers;
 import org.smartcourt.cases.internal.clock.CaseClockService;
 import org.smartcourt.deadlines.HolidayCalendar;
+import org.smartcourt.fees.CourtFees;
+import org.smartcourt.fees.FeeRequest;
+import org.smartcourt.fees.Money;
 import org.springframework.context.MessageSource;
 
 /**
@@ -45,7 +48,10 @@ public final class GenerateCommand {
 		System.out.println(org.smartcourt.bench.Machine.describe());
 		try (BenchApp app = BenchApp.start(dir, false, Map.of())) {
 			ClockEngine clocks = new ClockEngine(app.bean(HolidayCalendar.class).current());
-			boolean generated = new Generator(app.dataSource(), plan, clocks, app.bean(MessageSource.class)).run();
+			CourtFees courtFees = app.bean(CourtFees.class);
+			AcceptanceFees fees = (claim, simple) -> courtFees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PROPERTY,
+					Money.ofFen(claim)).withProcedure(simple ? org.smartcourt.fees.Procedure.SIMPLE : org.smartcourt.fees.Procedure.ORDINARY)).total().fen();
+			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, app.bean(MessageSource.class)).run();
 			if (!generated) {
 				return 0;
 			}

@@ -43,13 +43,15 @@ final class Generator {
 	private final DataSource dataSource;
 	private final GenerationPlan plan;
 	private final ClockEngine clocks;
+	private final AcceptanceFees fees;
 	private final org.springframework.context.MessageSource messages;
 	private final AtomicLong rows = new AtomicLong();
 	private final AtomicLong cases = new AtomicLong();
 	private final Map<String, AtomicLong> perTable = new LinkedHashMap<>();
 
-	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks,
+	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks, AcceptanceFees fees,
 			org.springframework.context.MessageSource messages) {
+		this.fees = fees;
 		this.dataSource = dataSource;
 		this.plan = plan;
 		this.clocks = clocks;
@@ -171,7 +173,7 @@ final class Generator {
 				Map<String, Long> before = numbersBefore(c, chunk);
 				Map<CaseKind, List<Appealable>> appealable = chunk.court().basic() ? Map.of()
 						: appealable(c, chunk, province);
-				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, plan.asOf(), before,
+				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, plan.asOf(), before,
 						appealable);
 				generated.generate();
 				for (CopyRows t : generated.tables.all()) {

@@ -35,8 +35,11 @@ final class Tables {
 			+ "closed_on, amount_awarded_fen, closed_at, closed_by");
 	final CopyRows link = new CopyRows("case_link", "id, from_case, to_case, kind, note, created_at, created_by");
 
+	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
+			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
+
 	List<CopyRows> all() {
 		return List.of(courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
-				service, pronouncement, closing, link);
+				service, pronouncement, closing, link, fee);
 	}
 }

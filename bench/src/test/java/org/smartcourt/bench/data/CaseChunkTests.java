@@ -36,7 +36,7 @@ class CaseChunkTests {
 	private static CaseChunk chunk(long seed, int cases) {
 		Province province = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104", "220102"), Map.of(), seed);
 		CaseChunk chunk = new CaseChunk(seed, new Province.Chunk(BASIC, 2026, LocalDate.of(2026, 1, 1), AS_OF, cases),
-				province, REFS, CLOCKS, AS_OF, Map.of(), Map.of());
+				province, REFS, CLOCKS, (claim, simple) -> claim / 100, AS_OF, Map.of(), Map.of());
 		chunk.generate();
 		return chunk;
 	}
@@ -75,12 +75,13 @@ class CaseChunkTests {
 		assertThat(share(byType, "执", "执保")).isBetween(0.22, 0.31);
 		// numbers per 类型代字 run 1..n in registration order, and parse as the app's case numbers
 		Map<String, Integer> last = new HashMap<>();
-		String previous = "";
+		java.time.OffsetDateTime previous = java.time.OffsetDateTime.MIN;
 		for (String[] r : cases) {
 			int n = Integer.parseInt(r[7]);
 			assertThat(n).isEqualTo(last.merge(r[6], 1, Integer::sum));
-			assertThat(r[13]).isGreaterThanOrEqualTo(previous);
-			previous = r[13];
+			java.time.OffsetDateTime registeredAt = java.time.OffsetDateTime.parse(r[13]);
+			assertThat(registeredAt).isAfterOrEqualTo(previous);
+			previous = registeredAt;
 			CaseNumber parsed = CaseNumber.parse(r[1], java.util.Set.of("民初", "民诉前调", "财保", "刑初", "行初", "执", "执保"),
 					java.util.Set.of());
 			assertThat(parsed.number()).isEqualTo(r[7]);
