@@ -46,6 +46,7 @@ final class CaseChunk {
 	private final References refs;
 	private final ClockEngine clocks;
 	private final AcceptanceFees fees;
+	private final FilingRows filings;
 	private final LocalDate asOf;
 	private final Map<String, Long> numbersBefore;
 	private final Map<CaseKind, List<Appealable>> appealable;
@@ -56,7 +57,8 @@ final class CaseChunk {
 	final Map<String, Long> lastNumbers = new LinkedHashMap<>();
 
 	CaseChunk(long seed, Chunk chunk, Province province, References refs, ClockEngine clocks, AcceptanceFees fees,
-			LocalDate asOf, Map<String, Long> numbersBefore, Map<CaseKind, List<Appealable>> appealable) {
+			FilingSupport filingSupport, LocalDate asOf, Map<String, Long> numbersBefore,
+			Map<CaseKind, List<Appealable>> appealable) {
 		this.fees = fees;
 		this.chunk = chunk;
 		this.province = province;
@@ -67,6 +69,7 @@ final class CaseChunk {
 		this.numbersBefore = numbersBefore;
 		this.appealable = appealable;
 		this.random = Seeds.random(seed, "cases", chunk.key());
+		this.filings = new FilingRows(tables, filingSupport, Seeds.random(seed, "filings", chunk.key()), chunk.court());
 		for (References.Cause c : refs.causes()) {
 			for (String name : POPULAR_CAUSES) {
 				if (c.name().equals(name)) {
@@ -143,6 +146,15 @@ final class CaseChunk {
 					numbersBefore.getOrDefault(d.kind().typeCode, 0L)) + 1;
 			lastNumbers.put(d.kind().typeCode, number);
 			generate(d, number);
+		}
+		if (chunk.to().equals(asOf) && !chunk.court().high()) {
+			// the 立案 queue on the as-of day: about one filing for every fifty cases of the year
+			String clerk = staffing.judgesOf("立案庭").isEmpty() ? GENERATOR : staffing.judgesOf("立案庭").get(0).clerk().name();
+			for (int i = 0, n = Math.max(1, chunk.cases() / 50); i < n; i++) {
+				References.Cause cause = popular.isEmpty() ? null : popular.get(random.nextInt(popular.size()));
+				filings.pending(asOf, parties(CaseKind.CIVIL_FIRST, chunk.court()), cause == null ? null : cause.code(),
+						cause == null ? null : cause.name(), Math.round(Seeds.logNormal(random, 48_000, 1.3) * 100), clerk);
+			}
 		}
 	}
 
@@ -388,9 +400,14 @@ final class CaseChunk {
 		String stage = closed ? "CLOSED" : suspended ? "SUSPENDED" : inTrial ? "IN_TRIAL" : assigned ? "ASSIGNED"
 				: "REGISTERED";
 
+		UUID filingId = null;
+		if (kind == CaseKind.CIVIL_FIRST && draft.earlier() == null && random.nextInt(100) < 30) {
+			filingId = filings.accepted(id, caseNumber, procedure.name(), cause == null ? null : cause.code(),
+					cause == null ? null : cause.name(), parties, amount, draft.registeredAt(), team.clerk().name());
+		}
 		tables.courtCase.row(id, caseNumber, court.id(), chunk.year(), court.code(), null, kind.typeCode,
 				String.valueOf(number), kind.category, procedure.name(), cause == null ? null : cause.code(), start,
-				title, draft.registeredAt(), stage, assigned ? department.id() : null, null);
+				title, draft.registeredAt(), stage, assigned ? department.id() : null, null, filingId);
 		for (Party p : parties) {
 			tables.party.row(id, p.seq(), p.agent() ? "AGENT" : "PARTY", p.side(), p.partyType(), p.name(),
 					p.idNumber(), p.represents(), p.lawyer(), p.licenseNumber(), null);

@@ -117,6 +117,8 @@ final class ConsistencyCheck {
 			{ "case_link.from_case/to_case", "select count(*) from case_link x where not exists (select 1 from court_case c where c.id = x.from_case) or not exists (select 1 from court_case c where c.id = x.to_case)" },
 			{ "hearing.case_id", "select count(*) from hearing x where not exists (select 1 from court_case c where c.id = x.case_id and c.case_number = x.case_number)" },
 			{ "hearing.courtroom_id", "select count(*) from hearing x where x.courtroom_id is not null and not exists (select 1 from courtroom r where r.id = x.courtroom_id and r.court_id = x.court_id)" },
+			{ "court_case.filing_id (an ACCEPTED filing naming the case)", "select count(*) from court_case x where x.filing_id is not null and not exists (select 1 from filing f where f.id = x.filing_id and f.status = 'ACCEPTED' and f.decision ->> 'caseNumber' = x.case_number)" },
+			{ "filing_event.filing_id", "select count(*) from filing_event x where not exists (select 1 from filing f where f.id = x.filing_id)" },
 			{ "staff_member.department_id", "select count(*) from staff_member x where x.department_id is not null and not exists (select 1 from department d where d.id = x.department_id and d.court_id = x.court_id)" },
 			{ "judge_team staff", "select count(*) from judge_team x where not exists (select 1 from staff_member s where s.id = x.judge_staff_id) or not exists (select 1 from staff_member s where s.id = x.clerk_staff_id)" },
 			{ "staff_member.username (bench accounts)", "select count(*) from staff_member x where x.username like 'bench-%' and not exists (select 1 from user_account u where u.username = x.username and u.court_id = x.court_id)" } };

@@ -11,7 +11,11 @@ import java.util.Map;
 import org.smartcourt.bench.BenchApp;
 import org.smartcourt.cases.CaseNumbers;
 import org.smartcourt.cases.internal.clock.CaseClockService;
+import org.smartcourt.deadlines.DeadlineResult;
+import org.smartcourt.deadlines.Deadlines;
 import org.smartcourt.deadlines.HolidayCalendar;
+import org.smartcourt.deadlines.RuleId;
+import org.smartcourt.filing.FilingKind;
 import org.smartcourt.fees.CourtFees;
 import org.smartcourt.fees.FeeRequest;
 import org.smartcourt.fees.Money;
@@ -32,7 +36,7 @@ public final class GenerateCommand {
 
 	/** @return the process exit code. */
 	public static int generate(List<String> args) throws Exception {
-		Map<String, String> o = options(args, List.of("scale", "seed", "dir", "years", "cases", "as-of"));
+		Map<String, String> o = options(args, List.of("scale", "seed", "dir", "years", "cases", "as-of", "texts"));
 		Scale scale = Scale.of(o.getOrDefault("scale", "small"));
 		long cases = o.containsKey("cases") ? Long.parseLong(o.get("cases")) : scale.cases();
 		GenerationPlan plan = new GenerationPlan(scale.label(), cases,
@@ -40,18 +44,39 @@ public final class GenerateCommand {
 				o.containsKey("seed") ? Long.parseLong(o.get("seed")) : DEFAULT_SEED,
 				o.containsKey("as-of") ? LocalDate.parse(o.get("as-of")) : GenerationPlan.DEFAULT_AS_OF);
 		Path dir = Path.of(o.getOrDefault("dir", "bench/target/data/" + scale.label()));
-		return generate(plan, dir);
+		return generate(plan, dir, Path.of(o.getOrDefault("texts", DEFAULT_TEXTS)));
 	}
 
 	/** Generates {@code plan} into {@code dir} (created if missing, resumed if partial) and checks it. */
 	public static int generate(GenerationPlan plan, Path dir) throws Exception {
+		return generate(plan, dir, Path.of(DEFAULT_TEXTS));
+	}
+
+	/** Where the LeCaRD and LeCaRDv2 judgments are; without them private-prosecution filings get no facts text. */
+	public static final String DEFAULT_TEXTS = "/work/shared/data";
+
+	private static FilingSupport filingSupport(BenchApp app, CaseTexts texts) {
+		tools.jackson.databind.json.JsonMapper json = app.bean(tools.jackson.databind.json.JsonMapper.class);
+		Deadlines deadlines = app.bean(Deadlines.class);
+		Map<String, FilingSupport.Period> periods = new java.util.concurrent.ConcurrentHashMap<>();
+		return new FilingSupport(json::writeValueAsString, (kind, day) -> periods.computeIfAbsent(kind + "/" + day, k -> {
+			DeadlineResult r = deadlines.compute(RuleId.of(kind == FilingKind.PRIVATE_PROSECUTION
+					? "filing-decision-private-prosecution" : "filing-decision"), day, List.of());
+			return new FilingSupport.Period(r.due(), r.explanationText());
+		}), texts);
+	}
+
+	static int generate(GenerationPlan plan, Path dir, Path textsRoot) throws Exception {
+		CaseTexts texts = CaseTexts.load(textsRoot);
 		System.out.println(org.smartcourt.bench.Machine.describe());
 		try (BenchApp app = BenchApp.start(dir, false, Map.of())) {
 			ClockEngine clocks = new ClockEngine(app.bean(HolidayCalendar.class).current());
 			CourtFees courtFees = app.bean(CourtFees.class);
 			AcceptanceFees fees = (claim, simple) -> courtFees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PROPERTY,
 					Money.ofFen(claim)).withProcedure(simple ? org.smartcourt.fees.Procedure.SIMPLE : org.smartcourt.fees.Procedure.ORDINARY)).total().fen();
-			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, app.bean(MessageSource.class)).run();
+			FilingSupport filings = filingSupport(app, texts);
+			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, filings,
+					app.bean(MessageSource.class)).run();
 			if (!generated) {
 				return 0;
 			}

@@ -44,14 +44,16 @@ final class Generator {
 	private final GenerationPlan plan;
 	private final ClockEngine clocks;
 	private final AcceptanceFees fees;
+	private final FilingSupport filings;
 	private final org.springframework.context.MessageSource messages;
 	private final AtomicLong rows = new AtomicLong();
 	private final AtomicLong cases = new AtomicLong();
 	private final Map<String, AtomicLong> perTable = new LinkedHashMap<>();
 
 	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks, AcceptanceFees fees,
-			org.springframework.context.MessageSource messages) {
+			FilingSupport filings, org.springframework.context.MessageSource messages) {
 		this.fees = fees;
+		this.filings = filings;
 		this.dataSource = dataSource;
 		this.plan = plan;
 		this.clocks = clocks;
@@ -116,6 +118,8 @@ final class Generator {
 			s.execute("analyze");
 			System.out.printf(Locale.ROOT, "# analyze in %.1f s%n", (System.nanoTime() - t) / 1e9);
 			BenchTables.finish(c, plan);
+			// so that stopping the embedded server does not wait for a long shutdown checkpoint
+			s.execute("checkpoint");
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		perTable.forEach((table, n) -> System.out.printf(Locale.ROOT, "#   %-20s %,14d rows%n", table, n.get()));
@@ -173,7 +177,7 @@ final class Generator {
 				Map<String, Long> before = numbersBefore(c, chunk);
 				Map<CaseKind, List<Appealable>> appealable = chunk.court().basic() ? Map.of()
 						: appealable(c, chunk, province);
-				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, plan.asOf(), before,
+				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, filings, plan.asOf(), before,
 						appealable);
 				generated.generate();
 				for (CopyRows t : generated.tables.all()) {

@@ -7,7 +7,7 @@ final class Tables {
 
 	final CopyRows courtCase = new CopyRows("court_case", "id, case_number, court_id, receipt_year, court_code, "
 			+ "special_code, type_code, number, category_code, procedure, cause_code, registered_on, title, "
-			+ "registered_at, stage, department_id, filer_username");
+			+ "registered_at, stage, department_id, filer_username, filing_id");
 	final CopyRows party = new CopyRows("case_party",
 			"case_id, seq, kind, side, party_type, name, id_number, represents, lawyer, license_number, username");
 	final CopyRows team = new CopyRows("case_team_member", "id, case_id, staff_id, username, name, role, since");
@@ -38,8 +38,14 @@ final class Tables {
 	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
 			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
 
+	final CopyRows filing = new CopyRows("filing", "id, filer_id, filer_username, filer_name, status, kind, "
+			+ "target_court, receiving_court, content, submitted_at, received_on, decision_due_on, "
+			+ "decision_period_citation, identity_check, correction, decision, created_at, updated_at");
+	final CopyRows filingEvent = new CopyRows("filing_event",
+			"filing_id, occurred_at, status, actor_name, actor_role, court_id, note");
+
 	List<CopyRows> all() {
-		return List.of(courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
+		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
 				service, pronouncement, closing, link, fee);
 	}
 }

@@ -26,6 +26,8 @@ class CaseChunkTests {
 			"长春市朝阳区", "长春市", 1);
 	private static final References REFS = References.of(List.of(new References.Cause("9.20.1", "民间借贷纠纷"),
 			new References.Cause("4.10.2", "离婚纠纷"), new References.Cause("9.20.5", "买卖合同纠纷")), p -> p.name());
+	private static final FilingSupport FILINGS = new FilingSupport(String::valueOf,
+			(kind, day) -> new FilingSupport.Period(day.plusDays(7), "七日内"), CaseTexts.none());
 	private static final ClockEngine CLOCKS = new ClockEngine(CourtCalendar.weekendsOnly());
 
 	private static String generate(long seed, int cases) {
@@ -36,7 +38,7 @@ class CaseChunkTests {
 	private static CaseChunk chunk(long seed, int cases) {
 		Province province = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104", "220102"), Map.of(), seed);
 		CaseChunk chunk = new CaseChunk(seed, new Province.Chunk(BASIC, 2026, LocalDate.of(2026, 1, 1), AS_OF, cases),
-				province, REFS, CLOCKS, (claim, simple) -> claim / 100, AS_OF, Map.of(), Map.of());
+				province, REFS, CLOCKS, (claim, simple) -> claim / 100, FILINGS, AS_OF, Map.of(), Map.of());
 		chunk.generate();
 		return chunk;
 	}
