@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class CaseTexts {
 
-	private static final Pattern FACT_FIELD = Pattern.compile("\"(?:q|query)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+	private static final Pattern FACT_FIELD = Pattern.compile("\"(?:q|query)\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 	private static final Pattern DEFENDANT = Pattern.compile("被告人(\\p{IsHan}{2,3})");
 	private static final Pattern PROVINCE = Pattern.compile("(?<!吉林)(海南|湖南|湖北|河南|河北|广东|广西|浙江|江苏|山东|山西|四川|福建|安徽|江西|云南|贵州|陕西|甘肃|辽宁|黑龙江)省");
 	private static final int MAX = 1500;
