@@ -48,12 +48,17 @@ final class Generator {
 	private final org.springframework.context.MessageSource messages;
 	private final AtomicLong rows = new AtomicLong();
 	private final AtomicLong cases = new AtomicLong();
+	private final AtomicLong resumed = new AtomicLong();
 	private final Map<String, AtomicLong> perTable = new LinkedHashMap<>();
 
 	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks, AcceptanceFees fees,
 			FilingSupport filings, org.springframework.context.MessageSource messages) {
 		this.fees = fees;
 		this.filings = filings;
+		for (String table : List.of("department", "courtroom", "staff_member", "judge_team", "user_account")) {
+			perTable.put(table, new AtomicLong());
+		}
+		new Tables().all().forEach(t -> perTable.put(t.table(), new AtomicLong()));
 		this.dataSource = dataSource;
 		this.plan = plan;
 		this.clocks = clocks;
@@ -98,7 +103,7 @@ final class Generator {
 				new StaffWriter(province, plan).write(c, this::count);
 			}
 		}
-		Progress progress = new Progress(plan.cases(), cases, rows);
+		Progress progress = new Progress(plan.cases(), cases, rows, resumed);
 		progress.start();
 		try {
 			for (List<Chunk> phase : phases) {
@@ -122,12 +127,21 @@ final class Generator {
 			s.execute("checkpoint");
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		perTable.forEach((table, n) -> System.out.printf(Locale.ROOT, "#   %-20s %,14d rows%n", table, n.get()));
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			System.out.println("#   table                written now   rows in the database");
+			for (Map.Entry<String, AtomicLong> e : perTable.entrySet()) {
+				try (ResultSet rs = s.executeQuery("select count(*) from " + e.getKey())) {
+					rs.next();
+					System.out.printf(Locale.ROOT, "#   %-20s %,14d %,14d%n", e.getKey(), e.getValue().get(), rs.getLong(1));
+				}
+			}
+		}
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
 			rs.next();
-			System.out.printf(Locale.ROOT, "# generated %,d cases, %,d rows in %.1f s (%,.0f rows/s); database size %s%n",
-					cases.get(), rows.get(), seconds, rows.get() / seconds, rs.getString(1));
+			System.out.printf(Locale.ROOT, "# generated %,d cases (%,d of them by an earlier run, resumed), %,d rows in "
+					+ "%.1f s (%,.0f rows/s); database size %s%n", cases.get(), resumed.get(), rows.get(), seconds,
+					rows.get() / seconds, rs.getString(1));
 		}
 		return true;
 	}
@@ -148,6 +162,7 @@ final class Generator {
 			for (Chunk chunk : phase) {
 				if (done.contains(chunk.key())) {
 					cases.addAndGet(chunk.cases());
+					resumed.addAndGet(chunk.cases());
 					continue;
 				}
 				futures.add(pool.submit(() -> {

@@ -9,10 +9,13 @@ final class Progress {
 	private final long total;
 	private final AtomicLong cases;
 	private final AtomicLong rows;
+	private final AtomicLong resumed;
 	private final long started = System.nanoTime();
 	private Thread thread;
 
-	Progress(long total, AtomicLong cases, AtomicLong rows) {
+	/** @param resumed cases of chunks an earlier run committed (counted as done, not in the rate) */
+	Progress(long total, AtomicLong cases, AtomicLong rows, AtomicLong resumed) {
+		this.resumed = resumed;
 		this.total = total;
 		this.cases = cases;
 		this.rows = rows;
@@ -44,7 +47,8 @@ final class Progress {
 		long done = cases.get();
 		int width = 30;
 		int filled = (int) (width * done / Math.max(1, total));
-		double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
+		long now = done - resumed.get();
+		double left = now <= 0 ? Double.NaN : seconds * (total - done) / now;
 		System.out.printf(Locale.ROOT, "[%s%s] %,d/%,d cases, %,d rows, %,.0f rows/s, %.0f s, ~%.0f s left%n",
 				"#".repeat(filled), ".".repeat(width - filled), done, total, rows.get(), rows.get() / seconds, seconds,
 				left);

@@ -72,7 +72,10 @@ final class Staffing {
 			}
 			UUID known = existing.get(d[0]);
 			List<String> categories = d[2].isEmpty() ? List.of() : List.of(d[2]);
-			s.departments.put(d[0], new Department(known != null ? known : Seeds.uuid(random), d[0], d[1],
+			// drawn even when the department exists, so the plan (staff ids, names) is the same whether or not an
+			// earlier run already wrote it: a resumed run must pick teams from the staff that run wrote
+			UUID drawn = Seeds.uuid(random);
+			s.departments.put(d[0], new Department(known != null ? known : drawn, d[0], d[1],
 					known != null, categories));
 		}
 		s.add(random, null, "PRESIDENT", List.of());

@@ -66,6 +66,16 @@ class CaseChunkTests {
 	}
 
 	@Test
+	void aResumedRunPlansTheSameStaffWhenItsDepartmentsAlreadyExist() {
+		Province first = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of(), 5);
+		Map<String, java.util.UUID> written = new HashMap<>();
+		first.staffing("220104").departments().values().forEach(d -> written.put(d.name(), d.id()));
+		Province resumed = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of("220104", written), 5);
+		assertThat(resumed.staffing("220104").members()).isEqualTo(first.staffing("220104").members());
+		assertThat(resumed.staffing("220104").courtrooms()).isEqualTo(first.staffing("220104").courtrooms());
+	}
+
+	@Test
 	void distributionsAreSane() {
 		CaseChunk chunk = chunk(20261129, 4_000);
 		List<String[]> cases = rows(chunk.tables.courtCase.pending());
