@@ -14,6 +14,8 @@ import java.util.List;
  * java -jar bench/target/bench.jar casefile-export [--pages 500] [--pdfs 9] [--photos 50] [--runs 10]
  * java -jar bench/target/bench.jar service-fanout  [--parties 1000] [--runs 3]
  * java -jar bench/target/bench.jar cluster [--filings 200] [--clients 8] [--kill-after 66] [--start together]
+ * java -jar bench/target/bench.jar generate --scale small|province|decade [--seed 20261129] [--dir bench/target/data/<scale>] [--years N]
+ * java -jar bench/target/bench.jar check [--dir bench/target/data/<scale>]
  * java -jar bench/target/bench.jar jmh [JMH options]   (no options: the suite with short default iterations)
  * </pre>
  */
@@ -42,6 +44,8 @@ public final class BenchMain {
 			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
 			case "reference" -> org.smartcourt.bench.load.ReferenceCommand.run(rest);
 			case "report" -> org.smartcourt.bench.load.ResultsTable.run(rest);
+			case "generate" -> System.exit(org.smartcourt.bench.data.GenerateCommand.generate(rest));
+			case "check" -> System.exit(org.smartcourt.bench.data.GenerateCommand.check(rest));
 			default -> {
 				usage();
 				System.exit(2);
@@ -66,6 +70,8 @@ public final class BenchMain {
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				  cluster          two app nodes on one PostgreSQL: shared sessions, jobs once, gapless numbers, kill -9 under load
 				  cluster-postgres the one PostgreSQL (fsync on) for bench/cluster.sh; runs until stopped
+				  generate         fills a data directory with a Jilin province by COPY (--scale small|province|decade), then checks it
+				  check            the consistency checks of a generated data directory (--dir)
 				see bench/README.md""");
 	}
 }

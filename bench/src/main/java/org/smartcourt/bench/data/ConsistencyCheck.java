@@ -1,0 +1,204 @@
+package org.smartcourt.bench.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.smartcourt.cases.CaseId;
+import org.smartcourt.cases.CaseNumber;
+import org.smartcourt.cases.CaseNumbers;
+import org.smartcourt.cases.internal.clock.CaseClockService;
+import org.smartcourt.deadlines.CaseClock;
+
+/**
+ * The generator's output checked with the application's own rules: case numbers parse with {@link CaseNumbers} and
+ * match their columns; counters let the next registration continue without a gap; dockets run 1..n in date order;
+ * stored clocks equal what the app's {@link CaseClockService} recomputes from the docket (for a sample); appeals
+ * link to an earlier first instance; and, since foreign-key triggers were off during COPY, every reference holds
+ * (SQL anti-joins). Each check prints its counts; any violation fails the run.
+ */
+final class ConsistencyCheck {
+
+	private static final int CLOCK_SAMPLE = 300;
+
+	private final DataSource dataSource;
+	private final CaseNumbers numbers;
+	private final CaseClockService clocks;
+	private final List<String> failures = new ArrayList<>();
+
+	ConsistencyCheck(DataSource dataSource, CaseNumbers numbers, CaseClockService clocks) {
+		this.dataSource = dataSource;
+		this.numbers = numbers;
+		this.clocks = clocks;
+	}
+
+	/** @return the failed checks, empty when all pass. */
+	List<String> run() throws SQLException {
+		long started = System.nanoTime();
+		try (Connection c = dataSource.getConnection()) {
+			caseNumbers(c);
+			zero(c, "counter below the highest number of its court, type and year", """
+					select count(*) from (select court_code, coalesce(special_code, '') sc, type_code, receipt_year y,
+					       max(number::bigint) m from court_case where type_code <> '刑核' group by 1, 2, 3, 4) x
+					  left join case_number_counter k on k.court_code = x.court_code and k.special_code = x.sc
+					       and k.type_code = x.type_code and k.year = x.y
+					 where k.last is null or k.last < x.m""");
+			zero(c, "numbering runs with a gap or duplicate (count <> highest number)", """
+					select count(*) from (select 1 from court_case where type_code <> '刑核'
+					 group by court_code, coalesce(special_code, ''), type_code, receipt_year
+					having count(*) <> max(number::bigint) or count(distinct number) <> count(*)) x""");
+			zero(c, "cases without a docket", "select count(*) from court_case c where not exists "
+					+ "(select 1 from docket_entry d where d.case_id = c.id)");
+			zero(c, "dockets whose seq is not 1..n", """
+					select count(*) from (select case_id from docket_entry group by case_id
+					having min(seq) <> 1 or max(seq) <> count(*)) x""");
+			zero(c, "docket entries dated before the previous one", """
+					select count(*) from (select occurred_on < lag(occurred_on) over (partition by case_id order by seq) bad
+					  from docket_entry) x where bad""");
+			zero(c, "dockets not starting with 立案 on the registration day", """
+					select count(*) from docket_entry d join court_case c on c.id = d.case_id
+					 where d.seq = 1 and (d.type <> 'REGISTERED' or d.occurred_on <> c.registered_on)""");
+			zero(c, "open cases of a type with a 审限 rule but no case_clock", """
+					select count(*) from court_case c where c.stage not in ('CLOSED', 'ARCHIVED')
+					   and c.type_code in ('民初', '民终', '刑初', '刑终', '行初', '行终', '执', '民申')
+					   and not exists (select 1 from case_clock k where k.case_id = c.id)""");
+			clockSample(c);
+			zero(c, "appeals (二审) without an earlier first instance", """
+					select count(*) from court_case a where a.type_code in ('民终', '刑终', '行终')
+					   and a.filer_username is null
+					   and not exists (select 1 from case_link l join court_case f on f.id = l.to_case
+					        where l.from_case = a.id and l.kind = 'EARLIER_INSTANCE'
+					          and f.type_code = replace(a.type_code, '终', '初') and f.registered_on < a.registered_on)""");
+			zero(c, "closed cases without a closing, or closings of open cases", """
+					select count(*) from court_case c left join case_closing k on k.case_id = c.id
+					 where (c.stage in ('CLOSED', 'ARCHIVED')) <> (k.case_id is not null)""");
+			zero(c, "closings dated before registration", """
+					select count(*) from case_closing k join court_case c on c.id = k.case_id
+					 where k.closed_on < c.registered_on""");
+			for (String[] ref : REFERENCES) {
+				zero(c, "dangling " + ref[0], ref[1]);
+			}
+		}
+		System.out.printf(Locale.ROOT, "# check: %s in %.1f s%n", failures.isEmpty() ? "all passed" : failures.size()
+				+ " FAILED", (System.nanoTime() - started) / 1e9);
+		return failures;
+	}
+
+	private static final String[][] REFERENCES = {
+			{ "case_party.case_id", "select count(*) from case_party x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "case_party.represents", """
+					select count(*) from case_party x where x.represents is not null and not exists
+					 (select 1 from case_party p where p.case_id = x.case_id and p.seq = x.represents and p.kind = 'PARTY')""" },
+			{ "docket_entry.case_id", "select count(*) from docket_entry x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "case_team_member.case_id", "select count(*) from case_team_member x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "case_team_member.staff_id", "select count(*) from case_team_member x where not exists (select 1 from staff_member s where s.id = x.staff_id)" },
+			{ "case_assignment.case_id", "select count(*) from case_assignment x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "court_case.court_id", "select count(*) from court_case x where not exists (select 1 from court c where c.id = x.court_id)" },
+			{ "court_case.department_id", "select count(*) from court_case x where x.department_id is not null and not exists (select 1 from department d where d.id = x.department_id and d.court_id = x.court_id)" },
+			{ "court_case.cause_code", "select count(*) from court_case x where x.cause_code is not null and not exists (select 1 from cause_of_action a where a.code = x.cause_code)" },
+			{ "court_case.category_code", "select count(*) from court_case x where not exists (select 1 from case_type t where t.code = x.category_code and t.type_code = x.type_code)" },
+			{ "case_clock.case_id", "select count(*) from case_clock x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "extension_request.case_id", "select count(*) from extension_request x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "clock_exclusion.case_id", "select count(*) from clock_exclusion x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "case_document.case_id", "select count(*) from case_document x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "document_service.document_id", "select count(*) from document_service x where not exists (select 1 from case_document d where d.id = x.document_id and d.case_id = x.case_id)" },
+			{ "document_service.party", "select count(*) from document_service x where not exists (select 1 from case_party p where p.case_id = x.case_id and p.seq = x.party_seq)" },
+			{ "case_pronouncement.document_id", "select count(*) from case_pronouncement x where not exists (select 1 from case_document d where d.id = x.document_id and d.case_id = x.case_id)" },
+			{ "case_closing.case_id", "select count(*) from case_closing x where not exists (select 1 from court_case c where c.id = x.case_id)" },
+			{ "case_link.from_case/to_case", "select count(*) from case_link x where not exists (select 1 from court_case c where c.id = x.from_case) or not exists (select 1 from court_case c where c.id = x.to_case)" },
+			{ "hearing.case_id", "select count(*) from hearing x where not exists (select 1 from court_case c where c.id = x.case_id and c.case_number = x.case_number)" },
+			{ "hearing.courtroom_id", "select count(*) from hearing x where x.courtroom_id is not null and not exists (select 1 from courtroom r where r.id = x.courtroom_id and r.court_id = x.court_id)" },
+			{ "court_case.filing_id (an ACCEPTED filing naming the case)", "select count(*) from court_case x where x.filing_id is not null and not exists (select 1 from filing f where f.id = x.filing_id and f.status = 'ACCEPTED' and f.decision ->> 'caseNumber' = x.case_number)" },
+			{ "filing_event.filing_id", "select count(*) from filing_event x where not exists (select 1 from filing f where f.id = x.filing_id)" },
+			{ "staff_member.department_id", "select count(*) from staff_member x where x.department_id is not null and not exists (select 1 from department d where d.id = x.department_id and d.court_id = x.court_id)" },
+			{ "judge_team staff", "select count(*) from judge_team x where not exists (select 1 from staff_member s where s.id = x.judge_staff_id) or not exists (select 1 from staff_member s where s.id = x.clerk_staff_id)" },
+			{ "staff_member.username (bench accounts)", "select count(*) from staff_member x where x.username like 'bench-%' and not exists (select 1 from user_account u where u.username = x.username and u.court_id = x.court_id)" } };
+
+	private void caseNumbers(Connection c) throws SQLException {
+		long rows = 0;
+		long bad = 0;
+		c.setAutoCommit(false);
+		try (Statement s = c.createStatement()) {
+			s.setFetchSize(10_000);
+			try (ResultSet rs = s.executeQuery("""
+					select case_number, receipt_year, court_code, special_code, type_code, number from court_case""")) {
+				while (rs.next()) {
+					rows++;
+					try {
+						CaseNumber n = numbers.parse(rs.getString(1));
+						if (n.year() != rs.getInt(2) || !n.courtCode().equals(rs.getString(3))
+								|| !Objects.equals(n.specialCode(), rs.getString(4)) || !n.typeCode().equals(rs.getString(5))
+								|| !n.number().equals(rs.getString(6)) || !n.format().equals(rs.getString(1))) {
+							bad++;
+						}
+					}
+					catch (RuntimeException e) {
+						bad++;
+					}
+				}
+			}
+		}
+		finally {
+			c.commit();
+			c.setAutoCommit(true);
+		}
+		report("case numbers that CaseNumbers.parse rejects or that differ from their columns", bad, rows);
+	}
+
+	private void clockSample(Connection c) throws SQLException {
+		List<Object[]> sample = new ArrayList<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				(select k.case_id, k.computed_on, k.due_on, k.status from case_clock k
+				  join court_case c on c.id = k.case_id where c.stage not in ('CLOSED', 'ARCHIVED')
+				  order by k.case_id limit %d)
+				union all
+				(select k.case_id, k.computed_on, k.due_on, k.status from case_clock k
+				  join court_case c on c.id = k.case_id where c.stage in ('CLOSED', 'ARCHIVED')
+				  order by k.case_id limit %d)
+				union all
+				(select k.case_id, k.computed_on, k.due_on, k.status from case_clock k
+				  where k.extensions > 0 or k.excluded_days > 0 order by k.case_id limit %d)""".formatted(CLOCK_SAMPLE,
+				CLOCK_SAMPLE / 3, CLOCK_SAMPLE / 3))) {
+			while (rs.next()) {
+				sample.add(new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+						rs.getObject(3, LocalDate.class), rs.getString(4) });
+			}
+		}
+		long bad = 0;
+		for (Object[] row : sample) {
+			CaseClock computed = clocks.compute(new CaseId((UUID) row[0]), (LocalDate) row[1]).orElse(null);
+			if (computed == null || !computed.due().equals(row[2]) || !computed.status().name().equals(row[3])) {
+				bad++;
+				if (bad <= 3) {
+					System.out.println("#   clock of " + row[0] + ": stored " + row[2] + " " + row[3] + ", app computes "
+							+ (computed == null ? "no clock" : computed.due() + " " + computed.status()));
+				}
+			}
+		}
+		report("sampled clocks whose due date or status the app recomputes differently", bad, sample.size());
+	}
+
+	private void zero(Connection c, String what, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			report(what, rs.getLong(1), -1);
+		}
+	}
+
+	private void report(String what, long bad, long of) {
+		System.out.printf(Locale.ROOT, "#   %-6s %s: %,d%s%n", bad == 0 ? "ok" : "FAIL", what, bad,
+				of >= 0 ? String.format(Locale.ROOT, " of %,d", of) : "");
+		if (bad != 0) {
+			failures.add(what);
+		}
+	}
+}

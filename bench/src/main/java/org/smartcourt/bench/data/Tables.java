@@ -1,0 +1,51 @@
+package org.smartcourt.bench.data;
+
+import java.util.List;
+
+/** The COPY buffers of one chunk, one per table, in an order that respects the foreign keys. */
+final class Tables {
+
+	final CopyRows courtCase = new CopyRows("court_case", "id, case_number, court_id, receipt_year, court_code, "
+			+ "special_code, type_code, number, category_code, procedure, cause_code, registered_on, title, "
+			+ "registered_at, stage, department_id, filer_username, filing_id");
+	final CopyRows party = new CopyRows("case_party",
+			"case_id, seq, kind, side, party_type, name, id_number, represents, lawyer, license_number, username");
+	final CopyRows team = new CopyRows("case_team_member", "id, case_id, staff_id, username, name, role, since");
+	final CopyRows assignment = new CopyRows("case_assignment", "id, case_id, purpose, kind, department_id, seed, "
+			+ "algorithm_version, chosen, chosen_staff_id, chosen_name, recorded_at");
+	final CopyRows docket = new CopyRows("docket_entry",
+			"id, case_id, seq, type, occurred_on, recorded_at, audience, summary, details, recorded_by");
+	final CopyRows clock = new CopyRows("case_clock", "case_id, rule, start_on, due_on, status, excluded_days, "
+			+ "extensions, explanation, computed_on, computed_at");
+	final CopyRows extension = new CopyRows("extension_request", "id, case_id, nth, requested_length, "
+			+ "requested_unit, reason, requested_by, requested_at, due_when_requested, approver_level, approver_court, "
+			+ "approver, citation, status, approved_length, decided_by, decided_at");
+	final CopyRows exclusion = new CopyRows("clock_exclusion", "id, case_id, kind, ground, reason, citation, "
+			+ "started_on, ended_on, started_by, ended_by, recorded_at");
+	final CopyRows hearing = new CopyRows("hearing", "id, case_id, court_id, case_number, case_title, kind, status, "
+			+ "starts_at, ends_at, courtroom_id, courtroom_name, online, meeting_link, public_hearing, "
+			+ "recording_needed, scheduled_by, scheduled_at, actual_start, actual_end");
+	final CopyRows document = new CopyRows("case_document",
+			"id, case_id, kind, number, title, signed_on, visibility, recorded_at, recorded_by");
+	final CopyRows service = new CopyRows("document_service",
+			"id, document_id, case_id, party_seq, method, counted_on, recorded_at, recorded_by");
+	final CopyRows pronouncement = new CopyRows("case_pronouncement",
+			"id, case_id, document_id, pronounced_on, mode, recorded_at, recorded_by");
+	final CopyRows closing = new CopyRows("case_closing", "case_id, method_code, method_version, statistic_group, "
+			+ "closed_on, amount_awarded_fen, closed_at, closed_by");
+	final CopyRows link = new CopyRows("case_link", "id, from_case, to_case, kind, note, created_at, created_by");
+
+	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
+			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
+
+	final CopyRows filing = new CopyRows("filing", "id, filer_id, filer_username, filer_name, status, kind, "
+			+ "target_court, receiving_court, content, submitted_at, received_on, decision_due_on, "
+			+ "decision_period_citation, identity_check, correction, decision, created_at, updated_at");
+	final CopyRows filingEvent = new CopyRows("filing_event",
+			"filing_id, occurred_at, status, actor_name, actor_role, court_id, note");
+
+	List<CopyRows> all() {
+		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
+				service, pronouncement, closing, link, fee);
+	}
+}

@@ -1,0 +1,133 @@
+package org.smartcourt.bench.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.smartcourt.accounts.ResidentIdNumber;
+import org.smartcourt.accounts.UnifiedSocialCreditCode;
+import org.smartcourt.cases.CaseNumber;
+import org.smartcourt.deadlines.CourtCalendar;
+
+/** One chunk of cases generated in memory, without a database: determinism and the distributions' sanity. */
+class CaseChunkTests {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
+	private static final Court HIGH = new Court("220000", "吉林省高级人民法院", "吉", "HIGH", null, "吉林省", "长春市", 1);
+	private static final Court MIDDLE = new Court("220100", "吉林省长春市中级人民法院", "吉01", "INTERMEDIATE", "220000",
+			"长春市", "长春市", 1);
+	private static final Court BASIC = new Court("220104", "长春市朝阳区人民法院", "吉0104", "BASIC", "220100",
+			"长春市朝阳区", "长春市", 1);
+	private static final References REFS = References.of(List.of(new References.Cause("9.20.1", "民间借贷纠纷"),
+			new References.Cause("4.10.2", "离婚纠纷"), new References.Cause("9.20.5", "买卖合同纠纷")), p -> p.name());
+	private static final FilingSupport FILINGS = new FilingSupport(String::valueOf,
+			(kind, day) -> new FilingSupport.Period(day.plusDays(7), "七日内"), CaseTexts.none());
+	private static final ClockEngine CLOCKS = new ClockEngine(CourtCalendar.weekendsOnly());
+
+	private static String generate(long seed, int cases) {
+		CaseChunk chunk = chunk(seed, cases);
+		return chunk.tables.all().stream().map(t -> t.table() + "\n" + t.pending()).collect(Collectors.joining());
+	}
+
+	private static CaseChunk chunk(long seed, int cases) {
+		Province province = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104", "220102"), Map.of(), seed);
+		CaseChunk chunk = new CaseChunk(seed, new Province.Chunk(BASIC, 2026, LocalDate.of(2026, 1, 1), AS_OF, cases),
+				province, REFS, CLOCKS, (claim, simple) -> claim / 100, FILINGS, AS_OF, Map.of(), Map.of());
+		chunk.generate();
+		return chunk;
+	}
+
+	@Test
+	void sameSeedGivesTheSameRowsAndAnotherSeedOthers() {
+		String first = generate(42, 300);
+		assertThat(generate(42, 300)).isEqualTo(first);
+		assertThat(generate(43, 300)).isNotEqualTo(first);
+		assertThat(first).contains("court_case\n").contains("（2026）吉0104民初1号");
+	}
+
+	@Test
+	void staffPlansAreDeterministicAndSized() {
+		Province a = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of(), 5);
+		Province b = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of(), 5);
+		assertThat(a.staffing("220104").members()).isEqualTo(b.staffing("220104").members());
+		assertThat(a.staffing("220104").members()).hasSizeBetween(60, 170);
+		assertThat(a.staffing("220100").members()).hasSizeBetween(200, 450);
+		assertThat(a.staffing("220000").members()).hasSizeBetween(380, 470);
+		long judges = a.staffing("220104").members().stream().filter(m -> m.position().equals("JUDGE")).count();
+		assertThat(judges / (double) a.staffing("220104").members().size()).isBetween(0.25, 0.45);
+		assertThat(a.staffing("220104").members().stream().map(Staffing.Member::username)
+			.filter(u -> u != null)).contains("bench-judge-220104-1", "bench-clerk-220104-1");
+	}
+
+	@Test
+	void aResumedRunPlansTheSameStaffWhenItsDepartmentsAlreadyExist() {
+		Province first = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of(), 5);
+		Map<String, java.util.UUID> written = new HashMap<>();
+		first.staffing("220104").departments().values().forEach(d -> written.put(d.name(), d.id()));
+		Province resumed = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of("220104", written), 5);
+		assertThat(resumed.staffing("220104").members()).isEqualTo(first.staffing("220104").members());
+		assertThat(resumed.staffing("220104").courtrooms()).isEqualTo(first.staffing("220104").courtrooms());
+	}
+
+	@Test
+	void distributionsAreSane() {
+		CaseChunk chunk = chunk(20261129, 4_000);
+		List<String[]> cases = rows(chunk.tables.courtCase.pending());
+		assertThat(cases).hasSize(4_000);
+		Map<String, Long> byType = cases.stream().collect(Collectors.groupingBy(r -> r[6], Collectors.counting()));
+		assertThat(share(byType, "民初", "民诉前调", "财保")).isBetween(0.52, 0.66);
+		assertThat(share(byType, "刑初")).isBetween(0.09, 0.15);
+		assertThat(share(byType, "行初")).isBetween(0.01, 0.05);
+		assertThat(share(byType, "执", "执保")).isBetween(0.22, 0.31);
+		// numbers per 类型代字 run 1..n in registration order, and parse as the app's case numbers
+		Map<String, Integer> last = new HashMap<>();
+		java.time.OffsetDateTime previous = java.time.OffsetDateTime.MIN;
+		for (String[] r : cases) {
+			int n = Integer.parseInt(r[7]);
+			assertThat(n).isEqualTo(last.merge(r[6], 1, Integer::sum));
+			java.time.OffsetDateTime registeredAt = java.time.OffsetDateTime.parse(r[13]);
+			assertThat(registeredAt).isAfterOrEqualTo(previous);
+			previous = registeredAt;
+			CaseNumber parsed = CaseNumber.parse(r[1], java.util.Set.of("民初", "民诉前调", "财保", "刑初", "行初", "执", "执保"),
+					java.util.Set.of());
+			assertThat(parsed.number()).isEqualTo(r[7]);
+		}
+		// cases registered in the first quarter are nearly all closed by the as-of date
+		List<String[]> early = cases.stream().filter(r -> r[11].compareTo("2026-04-01") < 0)
+			.filter(r -> !r[6].equals("民诉前调") && !r[6].equals("财保") && !r[6].equals("执保")).toList();
+		long closed = early.stream().filter(r -> r[14].equals("CLOSED")).count();
+		assertThat(closed / (double) early.size()).isGreaterThan(0.85);
+		// durations: simple civil cases mostly close within three months
+		List<String[]> closings = rows(chunk.tables.closing.pending());
+		Map<String, String> closedOn = closings.stream().collect(Collectors.toMap(r -> r[0], r -> r[4]));
+		List<Long> simple = cases.stream().filter(r -> r[6].equals("民初") && r[9].equals("SIMPLIFIED"))
+			.filter(r -> closedOn.containsKey(r[0]))
+			.map(r -> LocalDate.parse(closedOn.get(r[0])).toEpochDay() - LocalDate.parse(r[11]).toEpochDay())
+			.toList();
+		assertThat(simple.stream().filter(d -> d <= 92).count() / (double) simple.size()).isGreaterThan(0.8);
+		// parties carry valid identity numbers
+		for (String[] p : rows(chunk.tables.party.pending())) {
+			if ("NATURAL_PERSON".equals(p[4])) {
+				assertThat(ResidentIdNumber.isValid(p[6])).as(p[6]).isTrue();
+			}
+			else if ("LEGAL_PERSON".equals(p[4]) && !p[6].equals("\\N")) {
+				assertThat(UnifiedSocialCreditCode.isValid(p[6])).as(p[6]).isTrue();
+			}
+		}
+	}
+
+	private static double share(Map<String, Long> counts, String... types) {
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		return Arrays.stream(types).mapToLong(t -> counts.getOrDefault(t, 0L)).sum() / (double) total;
+	}
+
+	private static List<String[]> rows(String copyText) {
+		return copyText.lines().map(l -> l.split("\t", -1)).toList();
+	}
+}
