@@ -304,7 +304,7 @@ public final class LoadCommand {
 		if (searchers.isEmpty()) {
 			return false;
 		}
-		return http.api("setup.search-probe", searchers.get(0), "/api/v1/cases/search?q=%E5%BC%A0", System.nanoTime())
+		return http.api("setup.search-probe", searchers.get(0), "/api/v1/cases/search?q=%E5%BC%A0%E4%BC%9F", System.nanoTime())
 			.status() == 200;
 	}
 
