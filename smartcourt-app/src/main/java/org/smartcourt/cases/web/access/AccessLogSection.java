@@ -1,6 +1,7 @@
 package org.smartcourt.cases.web.access;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,12 +66,18 @@ class AccessLogSection implements CaseSection {
 		if (level == Audience.PUBLIC) {
 			return Map.of();
 		}
-		List<Line> lines = history.staffAccessesTo("case", overview.id().toString(), SHOWN).stream().map(this::line).toList();
+		// the same few people open a case again and again: look each one up once
+		Map<String, String> names = new HashMap<>();
+		List<Line> lines = history.staffAccessesTo("case", overview.id().toString(), SHOWN)
+			.stream()
+			.map(access -> line(access, names))
+			.toList();
 		return Map.of("lines", lines, "shown", SHOWN);
 	}
 
-	private Line line(StaffAccess access) {
-		String name = staffing.byUsername(access.username()).map(Staffing.StaffSummary::name).orElse(access.username());
+	private Line line(StaffAccess access, Map<String, String> names) {
+		String name = names.computeIfAbsent(access.username(),
+				username -> staffing.byUsername(username).map(Staffing.StaffSummary::name).orElse(username));
 		String roleKey = Optional.ofNullable(access.role()).map(r -> "role." + Role.valueOf(r).slug()).orElse("role.unknown");
 		if (MATERIAL_ACTIONS.containsKey(access.action())) {
 			String material = access.detail() == null || access.detail().isBlank() ? INTERNAL_MATERIAL : access.detail();
