@@ -6,10 +6,10 @@ import java.time.LocalDate;
  * What one {@code generate} run produces: a scale (or an explicit number of cases), a seed, and registrations over
  * {@code years} years ending on {@code asOf}. The same plan always produces the same rows.
  */
-record GenerationPlan(String scale, long cases, int years, long seed, LocalDate asOf) {
+public record GenerationPlan(String scale, long cases, int years, long seed, LocalDate asOf) {
 
 	/** The as-of date of the generated data: the last day cases are registered and the "today" of open clocks. */
-	static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 27);
+	public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 27);
 
 	LocalDate from() {
 		return asOf.minusYears(years).plusDays(1);
