@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,6 +249,28 @@ class AssignmentTests {
 		finally {
 			assertThat(api.delete("/api/v1/judge-absences/" + absence.json().get("id").asString(),
 					api.token("division-head")).status()).isEqualTo(204);
+		}
+	}
+
+	@Test
+	void moreConcurrentRegistrationsThanPooledConnectionsAreAllAssigned() throws Exception {
+		// 40 registrations at once against a pool of 20: the draw must not need a second connection per registration
+		jdbc.sql("insert into assignment_court_setting (court_id, automatic, updated_at) values ('220100', true, now())")
+			.update();
+		ExecutorService pool = Executors.newFixedThreadPool(40);
+		try {
+			List<Future<RegisteredCase>> registrations = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				registrations.add(pool.submit(() -> register(someone(), Procedure.SIMPLIFIED)));
+			}
+			for (Future<RegisteredCase> registration : registrations) {
+				RegisteredCase registered = registration.get(120, TimeUnit.SECONDS);
+				assertThat(overview(registered.id()).stage()).as(registered.caseNumber().format())
+					.isEqualTo(CaseStage.ASSIGNED);
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

@@ -106,16 +106,16 @@ public class Assignments {
 	}
 
 	/**
-	 * 随机分案 right after 立案, by the system, in a new transaction: the registration has committed, and a failure
-	 * here must not touch it.
+	 * 随机分案 right after 立案, by the system, within the registration's transaction behind a savepoint: a failure here
+	 * rolls back to the savepoint and must not touch the registration.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public AssignmentRecord assignAutomatically(CaseId id) {
 		return draw(null, id, null);
 	}
 
-	/** Records why automatic assignment left the case in the queue, in a new transaction. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	/** Records why automatic assignment left the case in the queue, behind a savepoint of the registration. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
 	public void leavePending(CaseId id, String reason) {
 		assignments.markPending(id, reason, clock.instant());
 	}
