@@ -3,7 +3,6 @@ package org.smartcourt.bench.cluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -15,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.smartcourt.accounts.ResidentIdNumber;
+import org.smartcourt.bench.LoanSuit;
 
 /**
  * (c) and (d): {@code clients} concurrent clients each take filings in turn and carry each one through 网上立案 to a
@@ -28,7 +27,6 @@ import org.smartcourt.accounts.ResidentIdNumber;
 final class FilingLoad {
 
 	static final String COURT = "220104";
-	private static final String PLAINTIFF_ID = "22010219850315121" + ResidentIdNumber.checkCharacter("22010219850315121");
 
 	/** What the clients were told: the filing and, once accepted, its case number. */
 	record Acknowledged(int index, String createKey, String filingId, boolean submitted, String caseNumber) {
@@ -189,31 +187,6 @@ final class FilingLoad {
 	}
 
 	private static Map<String, Object> body(int i) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("targetCourt", COURT);
-		body.put("receivingCourt", null);
-		body.put("kind", "CIVIL");
-		body.put("procedure", "SIMPLE");
-		body.put("causeCode", "4.10.103.3");
-		body.put("parties", List.of(party("PLAINTIFF", "李明", PLAINTIFF_ID, "吉林省长春市南关区人民大街1号"),
-				party("DEFENDANT", "王五" + i, null, "吉林省长春市朝阳区西安大路100号")));
-		body.put("claims", List.of(Map.of("text", "判令被告偿还借款本金100000元", "amountFen", 10_000_000L),
-				Map.of("text", "判令被告承担本案诉讼费用")));
-		body.put("factsAndReasons", "2025年3月1日，被告向原告借款100000元，约定于2025年12月31日前归还，到期未还。");
-		body.put("evidence", List.of(Map.of("name", "借条", "source", "原告持有", "purpose", "证明借贷关系")));
-		body.put("attachments", List.of());
-		return body;
-	}
-
-	private static Map<String, Object> party(String role, String name, String idNumber, String address) {
-		Map<String, Object> party = new HashMap<>();
-		party.put("role", role);
-		party.put("type", "NATURAL_PERSON");
-		party.put("name", name);
-		party.put("idNumber", idNumber);
-		party.put("address", address);
-		party.put("phone", "13900000001");
-		party.put("agents", List.of());
-		return party;
+		return LoanSuit.body(COURT, "王五" + i);
 	}
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.sql.DataSource;
 
-import org.smartcourt.accounts.ResidentIdNumber;
+import org.smartcourt.bench.LoanSuit;
 
 /**
  * Submitted filings waiting for registration, made at set-up: one realistic filing goes through the API (create,
@@ -33,33 +33,7 @@ final class FilingSeed {
 
 	/** A 民间借贷 suit by 李明 (the demo litigant) against 王五, before {@code court}. */
 	static Map<String, Object> loanSuit(String court) {
-		String plaintiffId = "22010219850315121" + ResidentIdNumber.checkCharacter("22010219850315121");
-		Map<String, Object> body = new HashMap<>();
-		body.put("targetCourt", court);
-		body.put("receivingCourt", null);
-		body.put("kind", "CIVIL");
-		body.put("procedure", "SIMPLE");
-		body.put("causeCode", "4.10.103.3");
-		body.put("parties", List.of(party("PLAINTIFF", "李明", plaintiffId, "吉林省长春市南关区人民大街1号"),
-				party("DEFENDANT", "王五", null, "吉林省长春市朝阳区西安大路100号")));
-		body.put("claims", List.of(Map.of("text", "判令被告偿还借款本金100000元", "amountFen", 10_000_000L),
-				Map.of("text", "判令被告承担本案诉讼费用")));
-		body.put("factsAndReasons", "2025年3月1日，被告向原告借款100000元，约定于2025年12月31日前归还，到期未还。");
-		body.put("evidence", List.of(Map.of("name", "借条", "source", "原告持有", "purpose", "证明借贷关系")));
-		body.put("attachments", List.of());
-		return body;
-	}
-
-	private static Map<String, Object> party(String role, String name, String idNumber, String address) {
-		Map<String, Object> party = new HashMap<>();
-		party.put("role", role);
-		party.put("type", "NATURAL_PERSON");
-		party.put("name", name);
-		party.put("idNumber", idNumber);
-		party.put("address", address);
-		party.put("phone", "13900000001");
-		party.put("agents", List.of());
-		return party;
+		return LoanSuit.body(court, "王五");
 	}
 
 	/** Files and submits the template through the API; returns its id. */
