@@ -210,7 +210,12 @@ public class FilingApplications {
 		return filing;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The filing's trail; read-write because the read is audited: in a read-only transaction the audit record needs a
+	 * transaction (and a pooled connection) of its own while this one holds the first, which deadlocked the pool
+	 * under a load of registrations (issue 10).
+	 */
+	@Transactional
 	public List<FilingEvent> trail(Actor actor, FilingId id) {
 		read(actor, id);
 		return trail.of(id);
