@@ -145,7 +145,7 @@ final class JdbcRegistrationLoop {
 	private record Stmt(String sql, List<String> names) {
 
 		static Stmt of(String named) {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(case|filing|number|digits|message|template)\\b")
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(case|filing|number|digits|message|template|provisional)\\b")
 				.matcher(named);
 			List<String> names = new ArrayList<>();
 			while (m.find()) {
@@ -269,12 +269,14 @@ final class JdbcRegistrationLoop {
 		}
 		template.filingUpdate().run(c, values);
 		if (counterLast) {
-			String placeholder = values.get("number");
+			// the case went in under a provisional number (its id); the real one is taken now, just before the commit
+			String provisional = values.get("number");
 			number(c, template, values);
 			Stmt.of("update " + SCHEMA + ".court_case set case_number = :number, number = :digits where id = :case::uuid")
 				.run(c, values);
-			values.put("template", placeholder);
-			Stmt.of("update " + SCHEMA + ".fee_payment set reference = :number where reference = :template").run(c, values);
+			values.put("provisional", provisional);
+			Stmt.of("update " + SCHEMA + ".fee_payment set reference = :number where reference = :provisional")
+				.run(c, values);
 		}
 	}
 
