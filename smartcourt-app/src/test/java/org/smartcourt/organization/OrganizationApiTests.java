@@ -27,6 +27,9 @@ class OrganizationApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Courts courts;
+
 	TestApi api;
 
 	@BeforeEach
@@ -202,6 +205,23 @@ class OrganizationApiTests {
 			.isEqualTo(200);
 		assertThat(api.post("/api/v1/courts/" + id + "/deactivate", admin, Map.of()).json().get("active").asBoolean())
 			.isFalse();
+	}
+
+	@Test
+	void theCourtListOtherModulesReadFollowsATribunalsCreationAndDeactivationAtOnce() {
+		assertThat(courts.all()).isNotEmpty(); // the list is in memory now, as it is once the app has served a page
+		String admin0104 = api.token("it-admin-0104");
+		TestApi.Response created = api.post("/api/v1/courts/220104/tribunals", admin0104,
+				Map.of("name", unique("缓存人民法庭")));
+		org.smartcourt.shared.CourtId id = new org.smartcourt.shared.CourtId(created.json().get("id").asString());
+		assertThat(courts.all()).extracting(Courts.CourtSummary::id).contains(id);
+		assertThat(courts.find(id)).hasValueSatisfying(c -> assertThat(c.parent().value()).isEqualTo("220104"));
+		assertThat(courts.isWithin(id, new org.smartcourt.shared.CourtId("220000"))).isTrue();
+		assertThat(courts.isWithin(id, new org.smartcourt.shared.CourtId("220200"))).isFalse();
+
+		api.post("/api/v1/courts/" + id.value() + "/deactivate", api.token("it-admin"), Map.of());
+		assertThat(courts.all()).extracting(Courts.CourtSummary::id).doesNotContain(id);
+		assertThat(courts.find(id)).isPresent(); // a closed tribunal's old cases still name it
 	}
 
 	@Test

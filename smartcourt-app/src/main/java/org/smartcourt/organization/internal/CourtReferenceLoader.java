@@ -32,12 +32,14 @@ class CourtReferenceLoader implements ApplicationRunner {
 			String codeBasis, String note) {
 	}
 
+	private final JdbcCourts courts;
 	private final JdbcClient jdbc;
 	private final ReferenceDataVersions versions;
 	private final Resource file;
 
-	CourtReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions,
+	CourtReferenceLoader(JdbcClient jdbc, ReferenceDataVersions versions, JdbcCourts courts,
 			@Value("${smartcourt.organization.courts-file:classpath:reference/organization/jilin-courts.csv}") Resource file) {
+		this.courts = courts;
 		this.jdbc = jdbc;
 		this.versions = versions;
 		this.file = file;
@@ -51,6 +53,7 @@ class CourtReferenceLoader implements ApplicationRunner {
 		List<CourtRow> rows = courts.rows().stream().map(CourtReferenceLoader::court).toList();
 		if (versions.loadIfNew(DATASET, version, file.getDescription(), () -> rows.forEach(this::upsert))) {
 			log.info("Loaded {} courts, reference data version {}", rows.size(), version);
+			this.courts.forgetAfterCommit();
 		}
 	}
 

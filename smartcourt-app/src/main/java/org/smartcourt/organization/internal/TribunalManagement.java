@@ -24,8 +24,11 @@ public class TribunalManagement {
 	private final CourtDirectory directory;
 	private final OrganizationScope scope;
 	private final AuditTrail audit;
+	private final JdbcCourts courts;
 
-	TribunalManagement(JdbcClient jdbc, CourtDirectory directory, OrganizationScope scope, AuditTrail audit) {
+	TribunalManagement(JdbcClient jdbc, CourtDirectory directory, OrganizationScope scope, AuditTrail audit,
+			JdbcCourts courts) {
+		this.courts = courts;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.scope = scope;
@@ -65,6 +68,7 @@ public class TribunalManagement {
 			.params(id.value(), tribunalName, basicCourt.value(), parent.divisionCode(), FieldProblems.strip(note))
 			.update();
 		audit.success("organization.tribunal.create", "court", id.value());
+		courts.forgetAfterCommit();
 		return directory.get(id);
 	}
 
@@ -84,6 +88,7 @@ public class TribunalManagement {
 		OrganizationRules.requireActive(court.active());
 		jdbc.sql("update court set active = false where id = ?").param(tribunal.value()).update();
 		audit.success("organization.tribunal.deactivate", "court", tribunal.value());
+		courts.forgetAfterCommit();
 		return directory.get(tribunal);
 	}
 

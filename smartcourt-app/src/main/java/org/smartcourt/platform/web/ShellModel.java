@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcourt.shared.Actor;
@@ -15,16 +16,24 @@ import org.smartcourt.shared.NavigationItem;
 import org.smartcourt.shared.ShellNotice;
 import org.smartcourt.shared.ShellNotices;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Puts what the page shell needs into every page's model: the signed-in actor ({@code me}), their court's name and
- * the navigation sections with only the entries their role may use, and the {@link ShellNotice}s their role may see.
+ * Puts what the page shell needs into every rendered page's model: the signed-in actor ({@code me}), their court's
+ * name, the current path, the navigation sections with only the entries their role may use, and the
+ * {@link ShellNotice}s their role may see. An interceptor rather than {@code @ModelAttribute} methods of a controller
+ * advice: an advice limited to {@code @Controller} also matches every {@code @RestController} (meta-annotation), so
+ * each API request paid for a shell it never renders (issue 10 profile); {@code postHandle} sees a model only when a
+ * view is rendered, and a redirect's model must stay empty or it would become query parameters.
  */
-@ControllerAdvice(annotations = Controller.class)
-class ShellModel {
+@Component
+class ShellModel implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(ShellModel.class);
 
@@ -40,29 +49,30 @@ class ShellModel {
 		this.notices = notices;
 	}
 
-	@ModelAttribute("me")
-	Actor me() {
-		return CurrentActor.get().orElse(null);
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
 	}
 
-	@ModelAttribute("meCourtName")
-	String courtName() {
-		return CurrentActor.get().flatMap(Actor::courtId).map(courtNames::nameOf).orElse(null);
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || (page.getViewName() == null && page.getView() == null) || isRedirect(page)) {
+			return;
+		}
+		ModelMap model = page.getModelMap();
+		model.put("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		CurrentActor.get().ifPresentOrElse(actor -> {
+			model.put("me", actor);
+			model.put("meCourtName", actor.courtId().map(courtNames::nameOf).orElse(null));
+			model.put("navigation", sectionsFor(actor));
+			model.put("shellNotices", noticesFor(actor));
+		}, () -> model.put("shellNotices", List.of()));
 	}
 
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
-	}
-
-	@ModelAttribute("navigation")
-	Map<String, List<NavigationItem>> navigation() {
-		return CurrentActor.get().map(this::sectionsFor).orElse(null);
-	}
-
-	@ModelAttribute("shellNotices")
-	List<ShellNotice> shellNotices() {
-		return CurrentActor.get().map(this::noticesFor).orElse(List.of());
+	private static boolean isRedirect(ModelAndView page) {
+		return page.getView() instanceof RedirectView
+				|| (page.getViewName() != null && page.getViewName().startsWith("redirect:"));
 	}
 
 	List<ShellNotice> noticesFor(Actor actor) {
