@@ -38,6 +38,9 @@ public interface Staffing {
 
 	List<StaffSummary> staffAt(CourtId court);
 
+	/** The active staff of one department (庭室), in the order of {@link #staffAt}. */
+	List<StaffSummary> staffOf(UUID departmentId);
+
 	Optional<StaffSummary> staff(UUID id);
 
 	Optional<StaffSummary> byUsername(String username);

@@ -418,16 +418,16 @@ final class CaseChunk {
 					"bench-generator", "[" + json("staffId", team.judge().id().toString(), "name", team.judge().name())
 							+ "]", team.judge().id(), team.judge().name(), since);
 			tables.team.row(Seeds.uuid(random), id, team.judge().id(), team.judge().username(), team.judge().name(),
-					"RESPONSIBLE_JUDGE", since);
+					"RESPONSIBLE_JUDGE", since, !closed);
 			tables.team.row(Seeds.uuid(random), id, team.assistant().id(), team.assistant().username(),
-					team.assistant().name(), "ASSISTANT", since);
+					team.assistant().name(), "ASSISTANT", since, !closed);
 			tables.team.row(Seeds.uuid(random), id, team.clerk().id(), team.clerk().username(), team.clerk().name(),
-					"CLERK", since);
+					"CLERK", since, !closed);
 			if (collegial && entries.stream().anyMatch(e -> e.type() == DocketEntryType.PANEL_FORMED)) {
 				tables.team.row(Seeds.uuid(random), id, team.judge().id(), team.judge().username(), team.judge().name(),
-						"PRESIDING_JUDGE", since);
+						"PRESIDING_JUDGE", since, !closed);
 				for (Staffing.Member m : panel) {
-					tables.team.row(Seeds.uuid(random), id, m.id(), m.username(), m.name(), "MEMBER_JUDGE", since);
+					tables.team.row(Seeds.uuid(random), id, m.id(), m.username(), m.name(), "MEMBER_JUDGE", since, !closed);
 				}
 			}
 		}

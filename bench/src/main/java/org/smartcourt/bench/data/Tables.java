@@ -10,7 +10,7 @@ final class Tables {
 			+ "registered_at, stage, department_id, filer_username, filing_id");
 	final CopyRows party = new CopyRows("case_party",
 			"case_id, seq, kind, side, party_type, name, id_number, represents, lawyer, license_number, username");
-	final CopyRows team = new CopyRows("case_team_member", "id, case_id, staff_id, username, name, role, since");
+	final CopyRows team = new CopyRows("case_team_member", "id, case_id, staff_id, username, name, role, since, case_open");
 	final CopyRows assignment = new CopyRows("case_assignment", "id, case_id, purpose, kind, department_id, seed, "
 			+ "algorithm_version, chosen, chosen_staff_id, chosen_name, recorded_at");
 	final CopyRows docket = new CopyRows("docket_entry",

@@ -4,22 +4,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.sql.DataSource;
 
+import org.smartcourt.accounts.ResidentIdNumber;
 import org.smartcourt.bench.LoanSuit;
 
 /**
  * Submitted filings waiting for registration, made at set-up: one realistic filing goes through the API (create,
  * identity document, submit) as a litigant, then its rows ({@code filing} and its {@code filing_event} trail) are
  * cloned in SQL with new ids, so each clone is a real submitted filing before the court. Cloning instead of filing
- * through the API keeps the set-up to seconds even for hundreds of thousands of filings.
+ * through the API keeps the set-up to seconds even for hundreds of thousands of filings. Each clone's plaintiff is
+ * another 李明 (a resident ID number of their own): with one person behind every filing, each registration's recusal
+ * check (民诉解释 art. 45) would walk all the cases the load made before it, which no court's intake looks like.
  */
 final class FilingSeed {
 
@@ -65,12 +73,13 @@ final class FilingSeed {
 				case "id" -> "gen_random_uuid()";
 				case "create_key", "submit_key" -> "null";
 				case "target_court" -> "?";
-				case "content" -> "jsonb_set(f.content, '{targetCourt}', to_jsonb(?::text))";
+				case "content" -> "jsonb_set(jsonb_set(f.content, '{targetCourt}', to_jsonb(?::text)), "
+						+ "'{parties,0,idNumber}', to_jsonb(p.id_number))";
 				default -> "f." + column;
 			}).toList();
 			String sql = """
 					with clones as (
-					  insert into filing (%s) select %s from filing f, generate_series(1, ?) where f.id = ? returning id
+					  insert into filing (%s) select %s from filing f, unnest(?::text[]) as p(id_number) where f.id = ? returning id
 					), events as (
 					  insert into filing_event (filing_id, occurred_at, status, actor_name, actor_role, court_id, note)
 					  select clones.id, e.occurred_at, e.status, e.actor_name, e.actor_role, e.court_id, e.note
@@ -86,7 +95,7 @@ final class FilingSeed {
 						s.setString(i++, court);
 					}
 				}
-				s.setInt(i++, count);
+				s.setArray(i++, c.createArrayOf("text", plaintiffIds(count)));
 				s.setObject(i++, template);
 				s.setObject(i, template);
 				try (ResultSet rs = s.executeQuery()) {
@@ -98,6 +107,18 @@ final class FilingSeed {
 			c.commit();
 			return ids;
 		}
+	}
+
+	/** {@code count} distinct resident ID numbers of people born in 长春市南关区 between 1950 and 2005. */
+	private static String[] plaintiffIds(int count) {
+		Random random = new Random();
+		LocalDate first = LocalDate.of(1950, 1, 1);
+		Set<String> ids = new LinkedHashSet<>();
+		while (ids.size() < count) {
+			String body = "220102" + first.plusDays(random.nextInt(20_000)).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+			ids.add(body + ResidentIdNumber.checkCharacter(body));
+		}
+		return ids.toArray(String[]::new);
 	}
 
 	/** Seeds {@code count} filings per court into the clerks' queues. */

@@ -30,6 +30,11 @@ class OrganizationStaffing implements Staffing {
 	}
 
 	@Override
+	public List<StaffSummary> staffOf(UUID departmentId) {
+		return staff.activeIn(departmentId).stream().map(OrganizationStaffing::summary).toList();
+	}
+
+	@Override
 	public Optional<StaffSummary> staff(UUID id) {
 		return staff.find(new StaffId(id)).filter(StaffMember::active).map(OrganizationStaffing::summary);
 	}

@@ -52,6 +52,14 @@ class StaffRepository {
 			.list();
 	}
 
+	List<StaffMember> activeIn(UUID department) {
+		return jdbc.sql("select " + COLUMNS + " from staff_member where department_id = ? and active order by "
+				+ "array_position(string_to_array(?, ','), position::text), name")
+			.params(department, POSITION_ORDER)
+			.query(StaffRepository::map)
+			.list();
+	}
+
 	Optional<StaffMember> findActiveByUsername(String username) {
 		return jdbc.sql("select " + COLUMNS + " from staff_member where username = ? and active")
 			.param(username)

@@ -66,9 +66,9 @@ public class Eligibility {
 	/** The judges of {@code departmentId} who may be drawn as 承办法官 on {@code day}. */
 	public CandidatePool judges(CaseOverview overview, UUID departmentId, LocalDate day) {
 		Optional<CaseCategory> category = categoryOf(overview.registration().categoryCode());
-		List<StaffSummary> inDepartment = staffing.staffAt(overview.registration().courtId())
+		List<StaffSummary> inDepartment = staffing.staffOf(departmentId)
 			.stream()
-			.filter(s -> departmentId.equals(s.departmentId()) && s.position().hearsCases())
+			.filter(s -> s.court().equals(overview.registration().courtId()) && s.position().hearsCases())
 			.toList();
 		List<StaffSummary> qualified = new ArrayList<>();
 		List<Exclusion> excluded = new ArrayList<>();
@@ -180,11 +180,10 @@ public class Eligibility {
 		if (staff.isEmpty()) {
 			return load;
 		}
+		// case_open mirrors the stage of the team row's case (kept by the triggers of V59_1): no join with court_case
 		jdbc.sql("""
 				select t.staff_id, count(distinct t.case_id) as open from case_team_member t
-				  join court_case c on c.id = t.case_id
-				 where t.until is null and t.role = :role and c.stage not in ('CLOSED', 'ARCHIVED')
-				   and t.staff_id in (:staff)
+				 where t.until is null and t.case_open and t.role = :role and t.staff_id in (:staff)
 				 group by t.staff_id""")
 			.param("role", role)
 			.param("staff", staff)

@@ -72,9 +72,9 @@ public class CaseClockStore {
 	/** Open cases in which {@code username} is on the team now, by stage then due date. */
 	public List<ClockListRow> assignedTo(String username) {
 		return jdbc.sql(LIST_COLUMNS + """
-				 where c.stage not in ('CLOSED', 'ARCHIVED')
-				   and exists (select 1 from case_team_member m where m.case_id = c.id and m.username = ?
-				                  and m.until is null)
+				 where c.id in (select m.case_id from case_team_member m
+				                 where m.username = ? and m.until is null and m.case_open)
+				   and c.stage not in ('CLOSED', 'ARCHIVED')
 				 order by c.stage, k.due_on nulls last, c.case_number""")
 			.param(username)
 			.query(ClockListRow::map)
