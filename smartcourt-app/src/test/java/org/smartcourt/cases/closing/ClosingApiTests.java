@@ -315,6 +315,20 @@ class ClosingApiTests {
 				"RELATED")).status()).isEqualTo(404);
 	}
 
+	@Test
+	void aPersonsNameAloneDoesNotMakeACaseASuggestedLink() {
+		RegisteredCase first = assignedCase(); // 张三 (with an ID number) against 李四 (without one)
+		RegisteredCase namesake = registry.register(new org.smartcourt.cases.RegisterCase(CaseFixtures.CHAOYANG, "0301",
+				null, Procedure.SIMPLIFIED, "9.20.1", UUID.randomUUID(), "王某诉李四民间借贷纠纷",
+				List.of(org.smartcourt.cases.CaseParty.party(1, org.smartcourt.cases.PartySide.PLAINTIFF,
+						"NATURAL_PERSON", "王某", "220104199001011236"),
+						org.smartcourt.cases.CaseParty.party(2, org.smartcourt.cases.PartySide.DEFENDANT,
+								"NATURAL_PERSON", "李四", null)),
+				"litigant"));
+		assertThat(api.get(path(first, "/links/suggestions"), api.token("judge-0104")).body())
+			.doesNotContain(namesake.caseNumber().format());
+	}
+
 	private String upload(RegisteredCase c, String token, String kind, String visibility, byte[] pdf) {
 		Response r = api.upload(path(c, "/documents"), token, "file", "doc.pdf", pdf,
 				Map.of("kind", kind, "signedOn", today(), "visibility", visibility));
