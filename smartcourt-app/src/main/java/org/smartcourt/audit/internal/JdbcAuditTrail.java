@@ -21,7 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * {@link AuditTrail} on the append-only {@code audit_record} table. A successful command's record joins the
  * command's transaction (both commit or neither); a refusal or failure, and anything audited from a read-only
- * transaction, is written in a transaction of its own, so it survives the rollback of what it reports.
+ * transaction, is written in a transaction of its own, so it survives the rollback of what it reports, on
+ * {@link AuditConnections} so that the request never holds two connections of the application's pool.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -30,8 +31,10 @@ class JdbcAuditTrail implements AuditTrail {
 	private final Clock clock;
 	private final TransactionTemplate joining;
 	private final TransactionTemplate separate;
+	private final AuditConnections own;
 
-	JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, AuditConnections own) {
+		this.own = own;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.joining = new TransactionTemplate(transactions);
@@ -49,13 +52,17 @@ class JdbcAuditTrail implements AuditTrail {
 			String detail) {
 		boolean ownTransaction = outcome != AuditOutcome.SUCCESS
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		if (ownTransaction && own.available()) {
+			insert(own.jdbc(), actor, action, targetType, targetId, outcome, detail);
+			return;
+		}
 		(ownTransaction ? separate : joining).executeWithoutResult(
-				status -> insert(actor, action, targetType, targetId, outcome, detail));
+				status -> insert(jdbc, actor, action, targetType, targetId, outcome, detail));
 	}
 
-	private void insert(Actor actor, String action, String targetType, String targetId, AuditOutcome outcome,
-			String detail) {
-		jdbc.sql("""
+	private void insert(JdbcClient client, Actor actor, String action, String targetType, String targetId,
+			AuditOutcome outcome, String detail) {
+		client.sql("""
 				insert into audit_record (occurred_at, user_id, username, role, court_id, action, target_type,
 				       target_id, outcome, detail, source_ip, request_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
