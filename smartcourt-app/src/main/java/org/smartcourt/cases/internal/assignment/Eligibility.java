@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.CaseOverview;
+import org.smartcourt.cases.internal.SameParty;
 import org.smartcourt.organization.CaseCategory;
 import org.smartcourt.organization.Position;
 import org.smartcourt.organization.Staffing;
@@ -126,19 +127,7 @@ public class Eligibility {
 
 	private Map<UUID, String> recusals(CaseId caseId) {
 		Map<UUID, String> reasons = new HashMap<>();
-		// the same party: by identity number when both have one; by name only for an organization lacking one (a
-		// person's name alone, 张伟, is shared by thousands in a province). Two branches, each on its own index.
-		jdbc.sql("""
-				with mine as (
-				  select name, id_number, party_type from case_party where case_id = :case and kind = 'PARTY'),
-				same as (
-				  select q.case_id, m.name from mine m
-				    join case_party q on q.id_number = m.id_number and q.kind = 'PARTY' and q.case_id <> :case
-				  union
-				  select q.case_id, m.name from mine m
-				    join case_party q on q.name = m.name and q.kind = 'PARTY' and q.case_id <> :case
-				   where (m.id_number is null or q.id_number is null)
-				     and coalesce(m.party_type, '') <> 'NATURAL_PERSON' and coalesce(q.party_type, '') <> 'NATURAL_PERSON')
+		jdbc.sql(SameParty.OTHER_CASES + """
 				select distinct t.staff_id, o.case_number, s.name
 				  from same s
 				  join court_case o on o.id = s.case_id

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.smartcourt.cases.CaseId;
+import org.smartcourt.cases.internal.SameParty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,22 +43,9 @@ class CaseLinkRepository {
 			.list();
 	}
 
-	/**
-	 * Other cases with a party of the same 身份证号/统一社会信用代码, or, for an organization of ours without one, of the
-	 * same name. A person's name alone is no identity (张伟 is a party in thousands of cases), and an {@code OR} of the
-	 * two would defeat both indexes: two branches, each on its own index, as for recusal.
-	 */
+	/** Other cases sharing a party with ours ({@link SameParty}), newest first, not yet linked to it. */
 	List<SameParties> sameParties(CaseId caseId, List<String> courtIds) {
-		return jdbc.sql("""
-				with mine as (
-				  select name, id_number, party_type from case_party where case_id = :case and kind = 'PARTY'),
-				same as (
-				  select o.case_id, m.name from mine m
-				    join case_party o on o.id_number = m.id_number and o.kind = 'PARTY' and o.case_id <> :case
-				  union
-				  select o.case_id, m.name from mine m
-				    join case_party o on o.name = m.name and o.kind = 'PARTY' and o.case_id <> :case
-				   where m.id_number is null and coalesce(m.party_type, '') <> 'NATURAL_PERSON')
+		return jdbc.sql(SameParty.OTHER_CASES + """
 				select distinct c.id, c.case_number, c.title, s.name, c.registered_at
 				  from same s
 				  join court_case c on c.id = s.case_id
