@@ -47,6 +47,7 @@ final class CaseChunk {
 	private final ClockEngine clocks;
 	private final AcceptanceFees fees;
 	private final FilingRows filings;
+	private final DiversionRows diversions;
 	private final LocalDate asOf;
 	private final Map<String, Long> numbersBefore;
 	private final Map<CaseKind, List<Appealable>> appealable;
@@ -70,6 +71,7 @@ final class CaseChunk {
 		this.appealable = appealable;
 		this.random = Seeds.random(seed, "cases", chunk.key());
 		this.filings = new FilingRows(tables, filingSupport, Seeds.random(seed, "filings", chunk.key()), chunk.court());
+		this.diversions = new DiversionRows(tables, filingSupport);
 		for (References.Cause c : refs.causes()) {
 			for (String name : POPULAR_CAUSES) {
 				if (c.name().equals(name)) {
@@ -408,6 +410,11 @@ final class CaseChunk {
 		tables.courtCase.row(id, caseNumber, court.id(), chunk.year(), court.code(), null, kind.typeCode,
 				String.valueOf(number), kind.category, procedure.name(), cause == null ? null : cause.code(), start,
 				title, draft.registeredAt(), stage, assigned ? department.id() : null, null, filingId);
+		if (kind == CaseKind.CIVIL_FIRST) {
+			diversions.registered(id, court.id(), caseNumber, title, cause, amount,
+					(int) parties.stream().filter(p -> !p.agent()).count(), start, draft.registeredAt(), procedure,
+					team.clerk().name());
+		}
 		for (Party p : parties) {
 			tables.party.row(id, p.seq(), p.agent() ? "AGENT" : "PARTY", p.side(), p.partyType(), p.name(),
 					p.idNumber(), p.represents(), p.lawyer(), p.licenseNumber(), null);

@@ -101,6 +101,8 @@ final class ConsistencyCheck {
 			{ "docket_entry.case_id", "select count(*) from docket_entry x where not exists (select 1 from court_case c where c.id = x.case_id)" },
 			{ "case_team_member.case_id", "select count(*) from case_team_member x where not exists (select 1 from court_case c where c.id = x.case_id)" },
 			{ "case_team_member.staff_id", "select count(*) from case_team_member x where not exists (select 1 from staff_member s where s.id = x.staff_id)" },
+			{ "mediation_diversion.case_id", "select count(*) from mediation_diversion x where x.case_id is not null and not exists (select 1 from court_case c where c.id = x.case_id and c.category_code = '0301')" },
+			{ "mediation_diversion.overridden", "select count(*) from mediation_diversion x where x.decided_track is not null and x.overridden <> (x.decided_track <> x.suggested_track)" },
 			{ "case_team_member.case_open", "select count(*) from case_team_member x join court_case c on c.id = x.case_id where x.case_open = c.stage in ('CLOSED', 'ARCHIVED')" },
 			{ "case_assignment.case_id", "select count(*) from case_assignment x where not exists (select 1 from court_case c where c.id = x.case_id)" },
 			{ "court_case.court_id", "select count(*) from court_case x where not exists (select 1 from court c where c.id = x.court_id)" },

@@ -74,7 +74,7 @@ public final class GenerateCommand {
 			DeadlineResult r = deadlines.compute(RuleId.of(kind == FilingKind.PRIVATE_PROSECUTION
 					? "filing-decision-private-prosecution" : "filing-decision"), day, List.of());
 			return new FilingSupport.Period(r.due(), r.explanationText());
-		}), texts);
+		}), texts, app.bean(org.smartcourt.mediation.internal.Router.class)::route);
 	}
 
 	static int generate(GenerationPlan plan, Path dir, Path textsRoot) throws Exception {

@@ -35,6 +35,10 @@ final class Tables {
 			+ "closed_on, amount_awarded_fen, closed_at, closed_by");
 	final CopyRows link = new CopyRows("case_link", "id, from_case, to_case, kind, note, created_at, created_by");
 
+	final CopyRows diversion = new CopyRows("mediation_diversion", "id, court_id, case_id, title, cause_code, "
+			+ "cause_name, claim_fen, suggested_track, procedure_track, reasons, wage_note, wage_unverified, "
+			+ "decided_track, decision_reason, overridden, decided_by, decided_at, created_at");
+
 	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
 			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
 
@@ -46,6 +50,6 @@ final class Tables {
 
 	List<CopyRows> all() {
 		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
-				service, pronouncement, closing, link, fee);
+				service, pronouncement, closing, link, diversion, fee);
 	}
 }

@@ -27,7 +27,9 @@ class CaseChunkTests {
 	private static final References REFS = References.of(List.of(new References.Cause("9.20.1", "民间借贷纠纷"),
 			new References.Cause("4.10.2", "离婚纠纷"), new References.Cause("9.20.5", "买卖合同纠纷")), p -> p.name());
 	private static final FilingSupport FILINGS = new FilingSupport(String::valueOf,
-			(kind, day) -> new FilingSupport.Period(day.plusDays(7), "七日内"), CaseTexts.none());
+			(kind, day) -> new FilingSupport.Period(day.plusDays(7), "七日内"), CaseTexts.none(),
+			in -> new org.smartcourt.mediation.RoutingSuggestion(org.smartcourt.mediation.Track.SIMPLE,
+					org.smartcourt.mediation.Track.SIMPLE, List.of(), null, false));
 	private static final ClockEngine CLOCKS = new ClockEngine(CourtCalendar.weekendsOnly());
 
 	private static String generate(long seed, int cases) {
@@ -49,6 +51,19 @@ class CaseChunkTests {
 		assertThat(generate(42, 300)).isEqualTo(first);
 		assertThat(generate(43, 300)).isNotEqualTo(first);
 		assertThat(first).contains("court_case\n").contains("（2026）吉0104民初1号");
+	}
+
+	@Test
+	void everyCivilFirstInstanceCaseHasItsDiversionRecord() {
+		CaseChunk chunk = chunk(7, 600);
+		List<String[]> cases = rows(chunk.tables.courtCase.pending());
+		List<String[]> diversions = rows(chunk.tables.diversion.pending());
+		java.util.Set<String> civilFirst = cases.stream().filter(r -> r[6].equals("民初")).map(r -> r[0])
+			.collect(Collectors.toSet());
+		assertThat(civilFirst).isNotEmpty();
+		assertThat(diversions).extracting(r -> r[2]).containsExactlyInAnyOrderElementsOf(civilFirst);
+		// the router of this test suggests 简易程序; a case tried under another procedure is marked overridden
+		assertThat(diversions).allSatisfy(r -> assertThat(r[14]).isEqualTo(String.valueOf(!r[12].equals("SIMPLE"))));
 	}
 
 	@Test
