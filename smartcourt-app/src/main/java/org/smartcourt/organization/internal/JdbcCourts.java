@@ -66,11 +66,12 @@ class JdbcCourts implements Courts {
 
 	@Override
 	public boolean isWithin(CourtId court, CourtId ancestor) {
-		for (Optional<CourtSummary> at = find(court); at.isPresent(); at = at.map(CourtSummary::parent).flatMap(
-				parent -> parent == null ? Optional.empty() : find(parent))) {
-			if (at.get().id().equals(ancestor)) {
+		CourtId at = find(court).map(CourtSummary::id).orElse(null); // an unknown court lies within nothing
+		while (at != null) {
+			if (at.equals(ancestor)) {
 				return true;
 			}
+			at = find(at).map(CourtSummary::parent).orElse(null);
 		}
 		return false;
 	}
