@@ -191,7 +191,7 @@ final class CaseChunk {
 		}
 		String crime = kind.criminal() ? CRIMES[random.nextInt(CRIMES.length)] : null;
 		List<Party> parties = draft.earlier() != null ? appealParties(draft.earlier()) : parties(kind, court);
-		String title = title(kind, parties, crime);
+		String title = CaseTitles.caseTitle(kind, parties, crime);
 		Staffing.Department department = staffing.departments().get(kind.departmentAt(court));
 		List<Staffing.Judge> judges = staffing.judgesOf(kind.departmentAt(court));
 		Staffing.Judge team = judges.get(random.nextInt(judges.size()));
@@ -338,7 +338,7 @@ final class CaseChunk {
 				}
 				tables.document.row(docId, id, docKind, docKind.equals("JUDGMENT") || docKind.endsWith("RULING")
 						|| docKind.equals("MEDIATION_STATEMENT") ? caseNumber : null,
-						documentTitle(kind, title, cause, crime, docKind), signed,
+						CaseTitles.documentTitle(kind, title, cause, crime, docKind), signed,
 						docKind.equals("CLOSING_NOTICE") ? "COURT" : "PARTIES", at(signed, 16), actor);
 			}
 			UUID mainDoc = documentIds.get(0);
@@ -347,7 +347,7 @@ final class CaseChunk {
 				tables.pronouncement.row(Seeds.uuid(random), id, mainDoc, pronounced, inCourt ? "IN_COURT" : "FIXED_DATE",
 						at(pronounced, 11), actor);
 				t.add(DocketEntryType.JUDGMENT_PRONOUNCED, pronounced, (inCourt ? "当庭宣判" : "定期宣判") + "："
-						+ documentTitle(kind, title, cause, crime, "JUDGMENT") + "。",
+						+ CaseTitles.documentTitle(kind, title, cause, crime, "JUDGMENT") + "。",
 						json("documentId", mainDoc.toString(), "mode", inCourt ? "IN_COURT" : "FIXED_DATE"));
 			}
 			if (!m.dateRule().equals("SIGNED")) {
@@ -366,7 +366,7 @@ final class CaseChunk {
 				}
 			}
 			if (m.dateRule().equals("ANNOUNCEMENT") || m.dateRule().equals("LAST_SERVICE")) {
-				t.add(DocketEntryType.SERVICE, closeDay, "向当事人送达" + documentTitle(kind, title, cause, crime,
+				t.add(DocketEntryType.SERVICE, closeDay, "向当事人送达" + CaseTitles.documentTitle(kind, title, cause, crime,
 						m.documents().get(0)) + "。", json("documentId", mainDoc.toString()));
 			}
 			closedAt = at(closeDay, 17);
@@ -605,51 +605,6 @@ final class CaseChunk {
 					represents, p.lawyer(), p.licenseNumber()));
 		}
 		return result;
-	}
-
-	/** Like the app: plaintiffs 诉 defendants (FilingTitles); 申请执行 for enforcement; the charge for crimes. */
-	private static String title(CaseKind kind, List<Party> parties, String crime) {
-		String first = names(parties, true);
-		String second = names(parties, false);
-		String t = switch (kind) {
-			case ENFORCEMENT, PRESERVATION_ENFORCEMENT -> first + "申请执行" + second;
-			case PRESERVATION_REVIEW -> first + "申请诉前财产保全" + (second.isEmpty() ? "" : "（被申请人" + second + "）");
-			case CRIMINAL_FIRST -> first + "诉" + second + crime + "案";
-			case CRIMINAL_SECOND -> first + crime + "案";
-			default -> first + "诉" + second;
-		};
-		return t.length() > 500 ? t.substring(0, 500) : t;
-	}
-
-	private static String names(List<Party> parties, boolean firstSide) {
-		StringBuilder b = new StringBuilder();
-		for (Party p : parties) {
-			if (p.agent()) {
-				continue;
-			}
-			boolean first = switch (p.side()) {
-				case "PLAINTIFF", "APPELLANT", "APPLICANT" -> true;
-				default -> false;
-			};
-			if (first == firstSide) {
-				b.append(b.isEmpty() ? "" : "、").append(p.name());
-			}
-		}
-		return b.toString();
-	}
-
-	private static String documentTitle(CaseKind kind, String title, References.Cause cause, String crime,
-			String docKind) {
-		String what = switch (docKind) {
-			case "JUDGMENT" -> "判决书";
-			case "MEDIATION_STATEMENT" -> "调解书";
-			case "CLOSING_NOTICE" -> "结案通知书";
-			case "TRANSFER_LETTER" -> "移送函";
-			default -> "裁定书";
-		};
-		String subject = kind.criminal() ? title : title + (cause == null ? "" : cause.name());
-		String t = subject + kind.documentPrefix + what;
-		return t.length() > 200 ? t.substring(t.length() - 200) : t;
 	}
 
 	static String json(String... keyValues) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.smartcourt.cases.CaseRegistry;
 import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.RegisteredCase;
+import org.smartcourt.cases.TeamRole;
 import org.smartcourt.cases.internal.clock.CaseClockStore;
 import org.smartcourt.organization.Staffing;
 import org.smartcourt.testing.CaseFixtures;
@@ -47,7 +48,7 @@ class TeamOpennessTests {
 		assertThat(listed("judge-0104", c)).isFalse();
 
 		fixtures.addTeamMember(c, staffing.byUsername("clerk-0104").orElseThrow(),
-				org.smartcourt.cases.TeamRole.CLERK);
+				TeamRole.CLERK);
 		assertThat(openFlags(c)).containsOnly(false).hasSize(4);
 
 		stage(c, "ARCHIVED");
