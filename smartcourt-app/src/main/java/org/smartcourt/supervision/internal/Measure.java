@@ -21,7 +21,7 @@ public record Measure(String id, String name, Basis basis, int months, String fi
 		return registeredOn.plusMonths(months).plusDays(1);
 	}
 
-	boolean summed() {
+	public boolean summed() {
 		return valueText != null;
 	}
 }

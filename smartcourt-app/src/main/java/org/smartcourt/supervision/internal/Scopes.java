@@ -108,6 +108,45 @@ public class Scopes {
 		return new StatisticsScope(List.of(court), department, judge, types, label + " · " + j.name());
 	}
 
+	/** What the viewer may choose from on the board's form. */
+	public record Options(List<Courts.CourtSummary> courts, List<Staffing.DepartmentSummary> departments,
+			List<StaffSummary> judges, boolean chooseCourt, boolean chooseDepartment, boolean chooseJudge) {
+	}
+
+	/** The courts, departments and judges the viewer may pick, for the court (and department) asked for. */
+	public Options options(Actor actor, Request request) {
+		switch (actor.role()) {
+			case PRESIDENT -> {
+				StatisticsScope scope = resolve(actor, new Request(request.court(), false, null, null, null));
+				CourtId court = scope.courts().get(0);
+				List<Courts.CourtSummary> area = hierarchy.subtree(actor.court())
+					.stream()
+					.sorted(java.util.Comparator.comparing(CourtId::value))
+					.map(courts::find)
+					.flatMap(java.util.Optional::stream)
+					.toList();
+				List<StaffSummary> judges = (request.department() == null ? staffing.staffAt(court)
+						: staffing.staffOf(request.department())).stream()
+					.filter(s -> s.position().hearsCases() && s.court().equals(court))
+					.toList();
+				return new Options(area, staffing.departmentsAt(court), judges, area.size() > 1, true, true);
+			}
+			case DIVISION_HEAD -> {
+				StaffSummary me = staffing.byUsername(actor.username()).orElseThrow(Scopes::forbidden);
+				if (me.departmentId() == null) {
+					throw forbidden();
+				}
+				return new Options(List.of(), staffing.department(me.departmentId()).stream().toList(),
+						staffing.staffOf(me.departmentId()).stream().filter(s -> s.position().hearsCases()).toList(),
+						false, false, true);
+			}
+			case JUDGE -> {
+				return new Options(List.of(), List.of(), List.of(), false, false, false);
+			}
+			default -> throw forbidden();
+		}
+	}
+
 	/** The 员额法官 in a scope (for 人均结案数): staff who hear cases, or 1 for one judge's own figures. */
 	public int judges(StatisticsScope scope) {
 		if (scope.judgeId() != null) {

@@ -62,6 +62,19 @@ public class TrialStatistics {
 		return new Board(scope, period, board.compute(scope, period), refresh.waiting());
 	}
 
+	/** Some indicators for each month of the period, for the board's chart. */
+	public record Month(java.time.YearMonth month, List<IndicatorValue> values) {
+	}
+
+	public List<Month> monthly(Actor actor, Scopes.Request request, Period period, List<String> indicatorIds) {
+		StatisticsScope scope = scopes.resolve(actor, request);
+		List<Indicator> wanted = indicatorIds.stream().map(this::indicator).toList();
+		return period.months()
+			.stream()
+			.map(m -> new Month(m, board.compute(scope, Period.month(m), wanted)))
+			.toList();
+	}
+
 	public List<IndicatorValue> trend(Actor actor, Scopes.Request request, String indicatorId, Period period) {
 		return board.trend(scopes.resolve(actor, request), indicator(indicatorId), period);
 	}
@@ -100,6 +113,10 @@ public class TrialStatistics {
 			courts.find(court).ifPresent(c -> out.add(new CourtValue(c, values.get(court.value()))));
 		}
 		return out;
+	}
+
+	public Scopes.Options options(Actor actor, Scopes.Request request) {
+		return scopes.options(actor, request);
 	}
 
 	public List<Indicator> indicators() {

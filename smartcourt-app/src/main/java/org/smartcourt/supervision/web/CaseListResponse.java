@@ -1,0 +1,39 @@
+package org.smartcourt.supervision.web;
+
+import java.util.List;
+
+import org.smartcourt.supervision.internal.DrillDown;
+import org.smartcourt.supervision.internal.TrialStatistics;
+
+/**
+ * The cases behind a number: {@code total} is the number itself, which the list adds up to across its pages;
+ * {@code next} is the {@code after} of the next page, or {@literal null} on the last.
+ */
+record CaseListResponse(String scope, String period, String measure, String name, String when, long total,
+		List<CaseRowView> cases, String next) {
+
+	static CaseListResponse of(TrialStatistics.CaseList list) {
+		DrillDown.Cursor next = list.page().next();
+		return new CaseListResponse(list.scope().label(), list.period().text(), list.measure().id(),
+				list.measure().name(), list.when().name(), list.total(),
+				list.page().rows().stream().map(r -> CaseRowView.of(r, list.measure(), list.when(), list.period())).toList(),
+				next == null ? null : next.date() + "_" + next.caseId());
+	}
+
+	static DrillDown.Cursor cursor(String after) {
+		if (after == null || after.isBlank()) {
+			return null;
+		}
+		int cut = after.indexOf('_');
+		try {
+			return new DrillDown.Cursor(java.time.LocalDate.parse(after.substring(0, cut)),
+					java.util.UUID.fromString(after.substring(cut + 1)));
+		}
+		catch (RuntimeException ex) {
+			throw new org.smartcourt.shared.DomainException(org.smartcourt.shared.DomainException.Kind.INVALID_INPUT,
+					"invalid-cursor", "problem.invalid-cursor.detail",
+					List.of(new org.smartcourt.shared.DomainException.FieldProblem("after", "invalid-cursor",
+							"validation.supervision.after")));
+		}
+	}
+}
