@@ -37,8 +37,12 @@ class CaseChunkTests {
 		return chunk.tables.all().stream().map(t -> t.table() + "\n" + t.pending()).collect(Collectors.joining());
 	}
 
+	private static Province province(long seed) {
+		return Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104", "220102"), Map.of(), seed);
+	}
+
 	private static CaseChunk chunk(long seed, int cases) {
-		Province province = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104", "220102"), Map.of(), seed);
+		Province province = province(seed);
 		CaseChunk chunk = new CaseChunk(seed, new Province.Chunk(BASIC, 2026, LocalDate.of(2026, 1, 1), AS_OF, cases),
 				province, REFS, CLOCKS, (claim, simple) -> claim / 100, FILINGS, AS_OF, Map.of(), Map.of());
 		chunk.generate();
@@ -88,6 +92,30 @@ class CaseChunkTests {
 		Province resumed = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"), Map.of("220104", written), 5);
 		assertThat(resumed.staffing("220104").members()).isEqualTo(first.staffing("220104").members());
 		assertThat(resumed.staffing("220104").courtrooms()).isEqualTo(first.staffing("220104").courtrooms());
+	}
+
+	@Test
+	void aResumedRunPlansTheSameRostersAndACourtWithMediatorsKeepsThem() {
+		LocalDate from = AS_OF.minusYears(1).plusDays(1);
+		Province first = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"),
+				new Province.Existing(Map.of(), Map.of(), Map.of()), 5, from, AS_OF);
+		Rosters planned = first.rosters("220104");
+		assertThat(planned.mediatorsToWrite()).hasSizeBetween(6, 10);
+		assertThat(planned.organizations()).extracting(Rosters.Organization::name)
+			.containsExactly("长春市朝阳区诉调对接人民调解委员会", "长春市律师协会特邀调解工作室");
+		// what the first run wrote is read back as existing: the plan is the same and is still its own
+		Province resumed = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"),
+				new Province.Existing(Map.of(), Map.of("220104", planned.mediators()),
+						Map.of("220104", planned.plannedInstitutions())), 5, from, AS_OF);
+		assertThat(resumed.rosters("220104").mediatorsToWrite()).isEqualTo(planned.mediatorsToWrite());
+		assertThat(resumed.rosters("220104").institutions()).isEqualTo(planned.institutions());
+		// a court with mediators of its own (the demo courts) gets none and keeps its own
+		Rosters.Mediator demo = new Rosters.Mediator(java.util.UUID.randomUUID(), null, "尤调解", "GENERAL");
+		Province withDemo = Province.of(List.of(HIGH, MIDDLE, BASIC), List.of("220104"),
+				new Province.Existing(Map.of(), Map.of("220104", List.of(demo)), Map.of()), 5, from, AS_OF);
+		assertThat(withDemo.rosters("220104").mediatorsToWrite()).isEmpty();
+		assertThat(withDemo.rosters("220104").organizations()).isEmpty();
+		assertThat(withDemo.rosters("220104").mediators()).containsExactly(demo);
 	}
 
 	@Test
