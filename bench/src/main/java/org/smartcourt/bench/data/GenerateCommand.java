@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.smartcourt.bench.BenchApp;
 import org.smartcourt.cases.CaseNumbers;
@@ -17,6 +18,7 @@ import org.smartcourt.deadlines.HolidayCalendar;
 import org.smartcourt.deadlines.RuleId;
 import org.smartcourt.filing.FilingKind;
 import org.smartcourt.fees.CourtFees;
+import org.smartcourt.fees.FeeAssessment;
 import org.smartcourt.fees.FeeRequest;
 import org.smartcourt.fees.Money;
 import org.springframework.context.MessageSource;
@@ -86,7 +88,9 @@ public final class GenerateCommand {
 			AcceptanceFees fees = (claim, simple) -> courtFees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PROPERTY,
 					Money.ofFen(claim)).withProcedure(simple ? org.smartcourt.fees.Procedure.SIMPLE : org.smartcourt.fees.Procedure.ORDINARY)).total().fen();
 			FilingSupport filings = filingSupport(app, texts);
-			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, filings,
+			// the app's MediationClock and PreservationClocks on its Deadlines, remembered
+			RecordSupport records = RecordSupport.remembering(app.bean(Deadlines.class), preservationFee(courtFees));
+			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, filings, records,
 					app.bean(MessageSource.class)).run();
 			if (!generated) {
 				return 0;
@@ -111,6 +115,15 @@ public final class GenerateCommand {
 			return new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class),
 					app.bean(CaseClockService.class)).run().isEmpty() ? 0 : 1;
 		}
+	}
+
+	/** The 申请费 of a preservation and the description the fees module gives its payment. */
+	private static LongFunction<RecordSupport.Fee> preservationFee(CourtFees fees) {
+		return fen -> {
+			FeeAssessment a = fees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PRESERVATION, Money.ofFen(fen)));
+			// as FeePayments.open describes the payment it opens
+			return new RecordSupport.Fee(a.total().fen(), a.request().kind().slug() + " · " + a.total() + " 元");
+		};
 	}
 
 	private static Map<String, String> options(List<String> args, List<String> known) {

@@ -45,6 +45,7 @@ final class Generator {
 	private final ClockEngine clocks;
 	private final AcceptanceFees fees;
 	private final FilingSupport filings;
+	private final RecordSupport records;
 	private final org.springframework.context.MessageSource messages;
 	private final AtomicLong rows = new AtomicLong();
 	private final AtomicLong cases = new AtomicLong();
@@ -52,9 +53,10 @@ final class Generator {
 	private final Map<String, AtomicLong> perTable = new LinkedHashMap<>();
 
 	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks, AcceptanceFees fees,
-			FilingSupport filings, org.springframework.context.MessageSource messages) {
+			FilingSupport filings, RecordSupport records, org.springframework.context.MessageSource messages) {
 		this.fees = fees;
 		this.filings = filings;
+		this.records = records;
 		for (String table : List.of("department", "courtroom", "staff_member", "judge_team", "user_account",
 				"mediation_organization", "mediator", "appraisal_institution", "appraisal_institution_field",
 				"appraisal_appraiser", "appraisal_annual_review")) {
@@ -194,7 +196,7 @@ final class Generator {
 				Map<String, Long> before = numbersBefore(c, chunk);
 				Map<CaseKind, List<Appealable>> appealable = chunk.court().basic() ? Map.of()
 						: appealable(c, chunk, province);
-				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, filings,
+				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, filings, records,
 						plan.asOf(), before, appealable);
 				generated.generate();
 				for (CopyRows t : generated.tables.all()) {

@@ -39,6 +39,18 @@ final class Tables {
 			+ "cause_name, claim_fen, suggested_track, procedure_track, reasons, wage_note, wage_unverified, "
 			+ "decided_track, decision_reason, overridden, decided_by, decided_at, created_at");
 
+	final CopyRows mediation = new CopyRows("mediation", "id, court_id, kind, status, filing_id, case_id, case_number, "
+			+ "origin_case_id, title, cause_code, procedure, requested_on, choice_due, designation_due, mediator_id, "
+			+ "acceptance_due, accepted_on, original_due, due_on, period_citation, ended_on, ending_ground, ending_note, "
+			+ "effective_on, confirmation_apply_due, confirmation_case_id, confirmation_case_number, confirmation_due, "
+			+ "confirmation_citation, created_at, version");
+	final CopyRows mediationParty = new CopyRows("mediation_party",
+			"mediation_id, seq, side, name, username, chosen_mediator_id");
+	final CopyRows mediationAssignment = new CopyRows("mediation_assignment", "id, mediation_id, mediator_id, "
+			+ "by_choice, designated_on, acceptance_due, outcome, reason, decided_at");
+	final CopyRows mediationRecord = new CopyRows("mediation_record",
+			"id, mediation_id, kind, text, session_at, meeting_link, author, created_at");
+
 	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
 			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
 
@@ -49,7 +61,8 @@ final class Tables {
 			"filing_id, occurred_at, status, actor_name, actor_role, court_id, note");
 
 	List<CopyRows> all() {
-		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion, hearing, document,
-				service, pronouncement, closing, link, diversion, fee);
+		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion,
+				hearing, document, service, pronouncement, closing, link, diversion, mediation, mediationParty,
+				mediationAssignment, mediationRecord, fee);
 	}
 }

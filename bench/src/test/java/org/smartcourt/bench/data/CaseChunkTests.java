@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,15 @@ import org.smartcourt.accounts.ResidentIdNumber;
 import org.smartcourt.accounts.UnifiedSocialCreditCode;
 import org.smartcourt.cases.CaseNumber;
 import org.smartcourt.deadlines.CourtCalendar;
+import org.smartcourt.deadlines.DeadlineCalculator;
+import org.smartcourt.deadlines.DeadlineQuery;
+import org.smartcourt.deadlines.DeadlineResult;
+import org.smartcourt.deadlines.DeadlineRule;
+import org.smartcourt.deadlines.Deadlines;
+import org.smartcourt.deadlines.RuleId;
+import org.smartcourt.deadlines.internal.RuleBook;
+import org.smartcourt.mediation.MediationKind;
+import org.smartcourt.mediation.internal.MediationClock;
 
 /** One chunk of cases generated in memory, without a database: determinism and the distributions' sanity. */
 class CaseChunkTests {
@@ -31,6 +41,30 @@ class CaseChunkTests {
 			in -> new org.smartcourt.mediation.RoutingSuggestion(org.smartcourt.mediation.Track.SIMPLE,
 					org.smartcourt.mediation.Track.SIMPLE, List.of(), null, false));
 	private static final ClockEngine CLOCKS = new ClockEngine(CourtCalendar.weekendsOnly());
+	private static final RecordSupport RECORDS = RecordSupport.remembering(deadlines(CourtCalendar.weekendsOnly()),
+			fen -> new RecordSupport.Fee(fen / 100, "preservation · " + fen / 100 + " 元"));
+
+	/** The app's deadline engine on a calendar, without its database. */
+	static Deadlines deadlines(CourtCalendar calendar) {
+		RuleBook rules = RuleBook.bundled();
+		return new Deadlines() {
+
+			@Override
+			public List<DeadlineRule> rules() {
+				return rules.all();
+			}
+
+			@Override
+			public java.util.Optional<DeadlineRule> rule(RuleId id) {
+				return rules.find(id);
+			}
+
+			@Override
+			public DeadlineResult compute(DeadlineQuery query) {
+				return new DeadlineCalculator(calendar).compute(rules.find(query.rule()).orElseThrow(), query);
+			}
+		};
+	}
 
 	private static String generate(long seed, int cases) {
 		CaseChunk chunk = chunk(seed, cases);
@@ -44,7 +78,7 @@ class CaseChunkTests {
 	private static CaseChunk chunk(long seed, int cases) {
 		Province province = province(seed);
 		CaseChunk chunk = new CaseChunk(seed, new Province.Chunk(BASIC, 2026, LocalDate.of(2026, 1, 1), AS_OF, cases),
-				province, REFS, CLOCKS, (claim, simple) -> claim / 100, FILINGS, AS_OF, Map.of(), Map.of());
+				province, REFS, CLOCKS, (claim, simple) -> claim / 100, FILINGS, RECORDS, AS_OF, Map.of(), Map.of());
 		chunk.generate();
 		return chunk;
 	}
@@ -68,6 +102,52 @@ class CaseChunkTests {
 		assertThat(diversions).extracting(r -> r[2]).containsExactlyInAnyOrderElementsOf(civilFirst);
 		// the router of this test suggests 简易程序; a case tried under another procedure is marked overridden
 		assertThat(diversions).allSatisfy(r -> assertThat(r[14]).isEqualTo(String.valueOf(!r[12].equals("SIMPLE"))));
+	}
+
+	@Test
+	void everyPreSuitMediationCaseHasItsMediation() {
+		CaseChunk chunk = chunk(7, 2_000);
+		Map<String, String[]> preSuit = rows(chunk.tables.courtCase.pending()).stream()
+			.filter(r -> r[6].equals("民诉前调")).collect(Collectors.toMap(r -> r[0], r -> r));
+		List<String[]> mediations = rows(chunk.tables.mediation.pending());
+		assertThat(preSuit).isNotEmpty();
+		assertThat(mediations).extracting(r -> r[5]).containsExactlyInAnyOrderElementsOf(preSuit.keySet());
+		Set<String> roster = province(7).rosters("220104").mediators().stream().map(m -> m.id().toString())
+			.collect(Collectors.toSet());
+		Map<String, String> filings = rows(chunk.tables.filing.pending()).stream()
+			.collect(Collectors.toMap(r -> r[0], r -> r[4]));
+		Map<String, Long> parties = rows(chunk.tables.party.pending()).stream().filter(r -> r[2].equals("PARTY"))
+			.collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
+		Map<String, Long> mediationParties = rows(chunk.tables.mediationParty.pending()).stream()
+			.collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
+		Map<String, String[]> accepted = rows(chunk.tables.mediationAssignment.pending()).stream()
+			.filter(r -> r[6].equals("ACCEPTED")).collect(Collectors.toMap(r -> r[1], r -> r));
+		MediationClock clock = RECORDS.mediation();
+		for (String[] m : mediations) {
+			String[] c = preSuit.get(m[5]);
+			assertThat(m[2]).isEqualTo("PRE_SUIT");
+			assertThat(m[6]).isEqualTo(c[1]);
+			assertThat(m[11]).as("requested on registration").isEqualTo(c[11]);
+			// the due dates are the app's: 2 working days to choose, 3 to designate (art. 10), 30 days (art. 24)
+			assertThat(m[12]).isEqualTo(clock.jointChoice(LocalDate.parse(m[11])).date().toString());
+			assertThat(m[13]).isEqualTo(clock.designation(LocalDate.parse(m[11])).date().toString());
+			assertThat(filings.get(m[4])).as("the diverted filing waits").isEqualTo("IN_PRE_SUIT_MEDIATION");
+			assertThat(mediationParties.get(m[0])).isEqualTo(parties.get(m[5]));
+			if (c[14].equals("IN_TRIAL")) {
+				assertThat(m[3]).isEqualTo("MEDIATING");
+			}
+			if (m[3].equals("MEDIATING")) {
+				assertThat(roster).contains(m[14]);
+				assertThat(accepted.get(m[0])[2]).isEqualTo(m[14]);
+				LocalDate acceptedOn = LocalDate.parse(m[16]);
+				assertThat(m[18]).isEqualTo(clock.period(MediationKind.PRE_SUIT, null, acceptedOn).date().toString());
+				// thirty days from acceptance, moved off a rest day
+				assertThat(LocalDate.parse(m[18])).isBetween(acceptedOn.plusDays(30), acceptedOn.plusDays(33));
+			}
+			else {
+				assertThat(m[3]).isIn("AWAITING_DESIGNATION", "AWAITING_ACCEPTANCE");
+			}
+		}
 	}
 
 	@Test
