@@ -51,6 +51,21 @@ final class Tables {
 	final CopyRows mediationRecord = new CopyRows("mediation_record",
 			"id, mediation_id, kind, text, session_at, meeting_link, author, created_at");
 
+	final CopyRows preservation = new CopyRows("preservation_application", "id, court_id, kind, status, urgent, "
+			+ "urgent_reason, applicant_name, applicant_id_number, applicant_address, applicant_contact, "
+			+ "respondent_name, respondent_id_number, respondent_address, respondent_contact, claim, grounds, "
+			+ "amount_fen, search_requested, security_kind, security_amount_fen, security_provider, "
+			+ "security_reference, security_given_at, fee_fen, fee_paid, review_case_id, review_case_number, filed_by, "
+			+ "filed_role, filed_at, clock_start, ruling_due_at, ruled_at, ruled_by, ruling_reason, "
+			+ "enforcement_due_at, enforced_at, fee_payment_id");
+	final CopyRows preservationProperty = new CopyRows("preservation_property",
+			"application_id, seq, kind, description, identifier, estimated_value_fen, lead_only");
+	final CopyRows preservationMeasure = new CopyRows("preservation_measure", "id, application_id, property_seq, kind, "
+			+ "object_kind, object_description, amount_fen, status, start_date, expiry_date, rule_id, suit_deadline, "
+			+ "lifted_on, lift_reason");
+	final CopyRows preservationEvent = new CopyRows("preservation_event",
+			"id, application_id, at, actor, kind, summary");
+
 	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
 			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
 
@@ -63,6 +78,7 @@ final class Tables {
 	List<CopyRows> all() {
 		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion,
 				hearing, document, service, pronouncement, closing, link, diversion, mediation, mediationParty,
-				mediationAssignment, mediationRecord, fee);
+				mediationAssignment, mediationRecord, preservation, preservationProperty, preservationMeasure,
+				preservationEvent, fee);
 	}
 }

@@ -24,6 +24,9 @@ import org.smartcourt.deadlines.RuleId;
 import org.smartcourt.deadlines.internal.RuleBook;
 import org.smartcourt.mediation.MediationKind;
 import org.smartcourt.mediation.internal.MediationClock;
+import org.smartcourt.preservation.PreservationKind;
+import org.smartcourt.preservation.PropertyKind;
+import org.smartcourt.preservation.internal.PreservationClocks;
 
 /** One chunk of cases generated in memory, without a database: determinism and the distributions' sanity. */
 class CaseChunkTests {
@@ -148,6 +151,55 @@ class CaseChunkTests {
 				assertThat(m[3]).isIn("AWAITING_DESIGNATION", "AWAITING_ACCEPTANCE");
 			}
 		}
+	}
+
+	@Test
+	void everyPropertyPreservationCaseHasItsApplication() {
+		CaseChunk chunk = chunk(7, 2_000);
+		Set<String> preservationCases = rows(chunk.tables.courtCase.pending()).stream()
+			.filter(r -> r[6].equals("财保")).map(r -> r[0]).collect(Collectors.toSet());
+		List<String[]> applications = rows(chunk.tables.preservation.pending());
+		assertThat(preservationCases).isNotEmpty();
+		assertThat(applications).extracting(r -> r[25]).containsExactlyInAnyOrderElementsOf(preservationCases);
+		Map<String, Long> properties = rows(chunk.tables.preservationProperty.pending()).stream()
+			.collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
+		Map<String, List<String[]>> measures = rows(chunk.tables.preservationMeasure.pending()).stream()
+			.collect(Collectors.groupingBy(r -> r[1]));
+		PreservationClocks clocks = RECORDS.preservation();
+		Set<String> statuses = new java.util.HashSet<>();
+		for (String[] a : applications) {
+			statuses.add(a[3]);
+			assertThat(a[2]).isEqualTo("PRE_SUIT");
+			assertThat(a[19]).as("security equal to the amount before suit").isEqualTo(a[16]);
+			assertThat(properties.get(a[0])).isBetween(1L, 3L);
+			assertThat(java.time.OffsetDateTime.parse(a[31]).toInstant()).isEqualTo(clocks.ruling(
+					PreservationKind.PRE_SUIT, Boolean.parseBoolean(a[4]),
+					java.time.OffsetDateTime.parse(a[30]).toInstant()).at());
+			List<String[]> taken = measures.getOrDefault(a[0], List.of());
+			switch (a[3]) {
+				case "SUBMITTED", "DISMISSED" -> assertThat(taken).isEmpty();
+				case "GRANTED" -> assertThat(taken).isNotEmpty().allSatisfy(m -> assertThat(m[7]).isEqualTo("ORDERED"));
+				default -> assertThat(taken).isNotEmpty()
+					.allSatisfy(m -> assertThat(m[7]).isEqualTo(a[3].equals("LIFTED") ? "LIFTED" : "ACTIVE"));
+			}
+			for (String[] m : taken) {
+				if (m[8].equals("\\N")) {
+					continue;
+				}
+				PropertyKind kind = PropertyKind.valueOf(m[4]);
+				LocalDate start = LocalDate.parse(m[8]);
+				assertThat(m[9]).isEqualTo(clocks.expiry(kind, start).day().toString());
+				// 民诉解释第四百八十五条: deposits one year, movables two, real estate and other rights three
+				int years = switch (kind) {
+					case DEPOSIT -> 1;
+					case VEHICLE, MOVABLE -> 2;
+					default -> 3;
+				};
+				assertThat(LocalDate.parse(m[9])).isBetween(start.plusYears(years), start.plusYears(years).plusDays(7));
+				assertThat(m[11]).isEqualTo(clocks.suitWindow(start).day().toString());
+			}
+		}
+		assertThat(statuses).contains("LIFTED");
 	}
 
 	@Test
