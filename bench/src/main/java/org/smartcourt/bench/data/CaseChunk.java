@@ -456,6 +456,7 @@ final class CaseChunk {
 			boolean ended = !exclusionTo.isAfter(closed ? closeDay : asOf);
 			tables.exclusion.row(exclusionId, id, "APPRAISAL", null, "委托鉴定", APPRAISAL_CITATION, exclusionFrom,
 					ended ? exclusionTo : null, actor, ended ? actor : null, at(exclusionFrom, 15));
+			records.appraisal(facts, exclusionId, exclusionFrom, exclusionTo, ended ? exclusionTo : null);
 		}
 		if (suspended) {
 			tables.exclusion.row(suspensionId, id, "SUSPENSION", "DEPENDS_ON_OTHER_CASE", "本案须以另一案的审理结果为依据。",

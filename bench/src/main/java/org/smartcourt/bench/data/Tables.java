@@ -66,6 +66,17 @@ final class Tables {
 	final CopyRows preservationEvent = new CopyRows("preservation_event",
 			"id, application_id, at, actor, kind, summary");
 
+	final CopyRows entrustment = new CopyRows("appraisal_entrustment", "id, case_id, court_id, case_number, matter, "
+			+ "scope, purpose, field_code, complex, materials, materials_examined_on, requested_by, requested_at, "
+			+ "status, draw_at, current_assignment_id, clock_exclusion_id");
+	final CopyRows appraisalDraw = new CopyRows("appraisal_draw", "id, entrustment_id, round, seed, algorithm, "
+			+ "candidates, candidates_sha256, excluded, chosen_id, attendance, drawn_by, drawn_at");
+	final CopyRows appraisalAssignment = new CopyRows("appraisal_assignment", "id, entrustment_id, round, "
+			+ "institution_id, via, draw_id, assigned_at, accepted_on, undertaking_at, due_on, report_on, outcome, "
+			+ "late_flagged_at, fee_quoted, fee_paid, fee_paid_by");
+	final CopyRows appraisalExtension = new CopyRows("appraisal_extension", "id, assignment_id, reason, "
+			+ "requested_due, requested_on, decision, new_due, decided_by, decided_on");
+
 	final CopyRows fee = new CopyRows("fee_payment", "id, reference, court_id, payer_username, description, "
 			+ "assessed_fen, due_fen, status, created_by, created_at, paid_at");
 
@@ -79,6 +90,6 @@ final class Tables {
 		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion,
 				hearing, document, service, pronouncement, closing, link, diversion, mediation, mediationParty,
 				mediationAssignment, mediationRecord, preservation, preservationProperty, preservationMeasure,
-				preservationEvent, fee);
+				preservationEvent, entrustment, appraisalDraw, appraisalAssignment, appraisalExtension, fee);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smartcourt.accounts.ResidentIdNumber;
 import org.smartcourt.accounts.UnifiedSocialCreditCode;
+import org.smartcourt.appraisal.internal.RandomDraw;
 import org.smartcourt.cases.CaseNumber;
 import org.smartcourt.deadlines.CourtCalendar;
 import org.smartcourt.deadlines.DeadlineCalculator;
@@ -200,6 +201,43 @@ class CaseChunkTests {
 			}
 		}
 		assertThat(statuses).contains("LIFTED");
+	}
+
+	@Test
+	void everyAppraisalExclusionHasItsEntrustment() {
+		CaseChunk chunk = chunk(7, 2_000);
+		Map<String, String[]> exclusions = rows(chunk.tables.exclusion.pending()).stream()
+			.filter(r -> r[2].equals("APPRAISAL")).collect(Collectors.toMap(r -> r[0], r -> r));
+		List<String[]> entrustments = rows(chunk.tables.entrustment.pending());
+		assertThat(exclusions).isNotEmpty();
+		assertThat(entrustments).extracting(r -> r[16]).containsExactlyInAnyOrderElementsOf(exclusions.keySet());
+		Map<String, String[]> assignments = rows(chunk.tables.appraisalAssignment.pending()).stream()
+			.collect(Collectors.toMap(r -> r[1], r -> r));
+		Map<String, String[]> draws = rows(chunk.tables.appraisalDraw.pending()).stream()
+			.collect(Collectors.toMap(r -> r[1], r -> r));
+		Set<java.util.UUID> roster = province(7).rosters("220104").institutions().stream()
+			.map(org.smartcourt.appraisal.internal.Institution::id).collect(Collectors.toSet());
+		for (String[] e : entrustments) {
+			String[] x = exclusions.get(e[16]);
+			String[] a = assignments.get(e[0]);
+			assertThat(e[1]).isEqualTo(x[1]);
+			assertThat(e[15]).isEqualTo(a[0]);
+			assertThat(roster).contains(java.util.UUID.fromString(a[3]));
+			// entrusted the day the exclusion starts, reported the day it ends
+			assertThat(java.time.OffsetDateTime.parse(a[6]).atZoneSameInstant(CaseChunk.CHINA).toLocalDate())
+				.hasToString(x[6]);
+			assertThat(a[10]).isEqualTo(x[7]);
+			assertThat(e[13]).isEqualTo(x[7].equals("\\N") ? a[7].equals("\\N") ? "ENTRUSTED" : "IN_PROGRESS"
+					: "REPORTED");
+			if (a[4].equals("DRAWN")) {
+				String[] d = draws.get(e[0]);
+				RandomDraw.Replay replay = RandomDraw.replay(Long.parseLong(d[3]),
+						RandomDraw.parse(d[5].replace("\\n", "\n")), d[6], java.util.UUID.fromString(d[8]));
+				assertThat(replay.matches()).as("the app replays the stored draw").isTrue();
+				assertThat(d[8]).isEqualTo(a[3]);
+			}
+		}
+		assertThat(assignments.values()).extracting(a -> a[4]).contains("DRAWN", "AGREED");
 	}
 
 	@Test
