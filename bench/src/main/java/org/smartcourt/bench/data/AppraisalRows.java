@@ -73,7 +73,7 @@ final class AppraisalRows {
 	 * @param until its last day as planned: the report arrives, whether or not that is after the as-of date.
 	 * @param ended the end recorded on the exclusion, {@literal null} while the appraisal runs.
 	 */
-	void entrusted(CaseFacts c, UUID exclusionId, LocalDate from, LocalDate until, LocalDate ended) {
+	void entrusted(CaseBasics c, UUID exclusionId, LocalDate from, LocalDate until, LocalDate ended) {
 		SplittableRandom random = Seeds.of("appraisal", c.id());
 		UUID id = Seeds.derived("appraisal entrustment", c.id());
 		String field = field(random, c.causeName());
@@ -85,7 +85,7 @@ final class AppraisalRows {
 			throw new IllegalStateException("no institution for " + field + " on the roster of " + c.court().id());
 		}
 		boolean drawn = random.nextInt(100) < 65;
-		Instant assigned = CaseFacts.at(from, drawn ? 9 : 10, 30);
+		Instant assigned = CaseBasics.at(from, drawn ? 9 : 10, 30);
 		UUID drawId = drawn ? Seeds.derived("appraisal draw", c.id()) : null;
 		UUID chosen;
 		if (drawn) {
@@ -125,11 +125,11 @@ final class AppraisalRows {
 		UUID assignment = Seeds.derived("appraisal assignment", c.id());
 
 		tables.entrustment.row(id, c.id(), c.court().id(), c.caseNumber(), text[0], text[1], text[2], field, complex,
-				text[3], examined, c.judge(), CaseFacts.at(requested, 10, random.nextInt(60)), status.name(),
+				text[3], examined, c.judge(), CaseBasics.at(requested, 10, random.nextInt(60)), status.name(),
 				drawn ? assigned : null, assignment, exclusionId);
 		tables.appraisalAssignment.row(assignment, id, 1, chosen, drawn ? "DRAWN" : "AGREED", drawId, assigned,
-				accepting ? accepted : null, accepting ? CaseFacts.at(accepted, 14, 0) : null, accepting ? due : null,
-				ended, ended != null ? "REPORTED" : "ACTIVE", late ? CaseFacts.at(due.plusDays(1), 2, 0) : null,
+				accepting ? accepted : null, accepting ? CaseBasics.at(accepted, 14, 0) : null, accepting ? due : null,
+				ended, ended != null ? "REPORTED" : "ACTIVE", late ? CaseBasics.at(due.plusDays(1), 2, 0) : null,
 				accepting ? fee : null, accepting ? fee : null, accepting ? payer : null);
 		if (extension != null) {
 			tables.appraisalExtension.row(extension, assignment, "鉴定事项涉及的检材较多，需进行补充检验，申请延长鉴定期限",

@@ -420,7 +420,7 @@ final class CaseChunk {
 					(int) parties.stream().filter(p -> !p.agent()).count(), start, draft.registeredAt(), procedure,
 					team.clerk().name());
 		}
-		CaseFacts facts = new CaseFacts(id, court, caseNumber, title, cause, amount, parties, start,
+		CaseBasics facts = new CaseBasics(id, court, caseNumber, title, cause, amount, parties, start,
 				draft.registeredAt(), closed ? closeDay : null, actor, team.clerk().name());
 		records.registered(kind, facts, mediatedOn);
 		for (Party p : parties) {

@@ -28,7 +28,7 @@ final class CaseRecords {
 	 *
 	 * @param mediatedOn the day the docket records the pre-suit mediation, for a 民诉前调 case.
 	 */
-	void registered(CaseKind kind, CaseFacts c, LocalDate mediatedOn) {
+	void registered(CaseKind kind, CaseBasics c, LocalDate mediatedOn) {
 		if (kind == CaseKind.PRE_SUIT_MEDIATION) {
 			mediations.preSuit(c, mediatedOn);
 		}
@@ -38,7 +38,7 @@ final class CaseRecords {
 	}
 
 	/** The entrustment of an appraisal period; see {@link AppraisalRows#entrusted}. */
-	void appraisal(CaseFacts c, UUID exclusionId, LocalDate from, LocalDate until, LocalDate ended) {
+	void appraisal(CaseBasics c, UUID exclusionId, LocalDate from, LocalDate until, LocalDate ended) {
 		appraisals.entrusted(c, exclusionId, from, until, ended);
 	}
 }

@@ -51,7 +51,7 @@ final class MediationRows {
 	 *
 	 * @param conductedOn the day the docket records 「组织双方当事人诉前调解」.
 	 */
-	void preSuit(CaseFacts c, LocalDate conductedOn) {
+	void preSuit(CaseBasics c, LocalDate conductedOn) {
 		SplittableRandom random = Seeds.of("mediation", c.id());
 		UUID id = Seeds.derived("mediation", c.id());
 		LocalDate requested = c.registeredOn();
@@ -85,7 +85,7 @@ final class MediationRows {
 		UUID filingId = Seeds.derived("mediation filing", c.id());
 		new FilingRows(tables, filings, Seeds.of("mediation filing", c.id()), c.court()).diverted(filingId,
 				c.parties(), c.cause() == null ? null : c.cause().code(), c.causeName(), c.claimFen(), c.registeredAt(),
-				c.caseNumber(), c.clerk(), ended == null ? null : CaseFacts.at(ended, 16, 0), settled, mediator.name());
+				c.caseNumber(), c.clerk(), ended == null ? null : CaseBasics.at(ended, 16, 0), settled, mediator.name());
 		tables.mediation.row(id, c.court().id(), MediationKind.PRE_SUIT.name(), status.name(), filingId, c.id(),
 				c.caseNumber(), null, c.title(), c.cause() == null ? null : c.cause().code(), null, requested,
 				choice.date(), designation.date(), hasMediator ? mediator.id() : null,
@@ -101,12 +101,12 @@ final class MediationRows {
 		if (hasMediator) {
 			tables.mediationAssignment.row(Seeds.derived("mediation assignment", c.id()), id, mediator.id(), byChoice,
 					designated, acceptBy.date(), hasAccepted ? "ACCEPTED" : "PENDING", null,
-					hasAccepted ? CaseFacts.at(accepted, 11, 0) : null);
+					hasAccepted ? CaseBasics.at(accepted, 11, 0) : null);
 		}
 		if (hasAccepted && !conductedOn.isAfter(today)) {
 			tables.mediationRecord.row(Seeds.derived("mediation record", c.id()), id, "NOTE",
 					"组织双方当事人进行诉前调解，听取双方意见，释明诉讼风险，引导双方协商解决纠纷。", null, null, mediator.name(),
-					CaseFacts.at(conductedOn, 16, 30));
+					CaseBasics.at(conductedOn, 16, 30));
 		}
 	}
 

@@ -70,7 +70,7 @@ final class PreservationRows {
 	}
 
 	/** The application a 财保 case was registered for, recorded by the 立案 clerk when it was received. */
-	void preSuit(CaseFacts c) {
+	void preSuit(CaseBasics c) {
 		SplittableRandom random = Seeds.of("preservation", c.id());
 		UUID id = Seeds.derived("preservation", c.id());
 		Court court = c.court();
@@ -86,7 +86,7 @@ final class PreservationRows {
 		boolean urgent = random.nextInt(100) < 25;
 		boolean search = random.nextInt(100) < 30;
 		Instant filed = c.registeredAt();
-		Instant now = CaseFacts.at(asOf, 18, 0);
+		Instant now = CaseBasics.at(asOf, 18, 0);
 		PreservationClocks.Due rulingDue = clocks.ruling(PreservationKind.PRE_SUIT, urgent, filed);
 		long minutes = Duration.between(filed, rulingDue.at()).toMinutes();
 		Instant ruled = filed.plus(Duration.ofMinutes(60 + random.nextLong(Math.max(1, minutes - 120))));
@@ -180,20 +180,20 @@ final class PreservationRows {
 			event(c, n++, id, enforced, c.judge(), "ENFORCED", "已采取保全措施，保全期限届满日已书面告知申请人");
 		}
 		if (lifted) {
-			Instant received = CaseFacts.at(liftedOn.minusDays(1), 9, 30);
+			Instant received = CaseBasics.at(liftedOn.minusDays(1), 9, 30);
 			PreservationClocks.Due due = clocks.lift(false, received);
-			event(c, n++, id, CaseFacts.at(liftedOn, 15, 0), c.judge(), "LIFTED", "解除保全：" + liftReason
+			event(c, n++, id, CaseBasics.at(liftedOn, 15, 0), c.judge(), "LIFTED", "解除保全：" + liftReason
 					+ "。解除期限届满：" + LABEL.format(due.at()) + "（" + due.citation() + "），按期");
 		}
 	}
 
-	private void event(CaseFacts c, int n, UUID application, Instant at, String actor, String kind, String summary) {
+	private void event(CaseBasics c, int n, UUID application, Instant at, String actor, String kind, String summary) {
 		tables.preservationEvent.row(Seeds.derived("preservation event " + n, c.id()), application, at, actor, kind,
 				summary);
 	}
 
 	/** The first object is definite; a later one is sometimes only a lead (财产线索, 保全规定第十条). */
-	private static List<Property> properties(SplittableRandom random, CaseFacts c, Party respondent, long amount) {
+	private static List<Property> properties(SplittableRandom random, CaseBasics c, Party respondent, long amount) {
 		List<Property> out = new ArrayList<>();
 		int count = random.nextInt(100) < 55 ? 1 : random.nextInt(100) < 70 ? 2 : 3;
 		for (int seq = 1; seq <= count; seq++) {

@@ -15,7 +15,7 @@ import org.smartcourt.bench.data.Appealable.Party;
  * @param judge the username the case's actions are recorded under (its judge's, or the generator's).
  * @param clerk the name of the team's 书记员, who records on behalf of the court.
  */
-record CaseFacts(UUID id, Court court, String caseNumber, String title, References.Cause cause, long claimFen,
+record CaseBasics(UUID id, Court court, String caseNumber, String title, References.Cause cause, long claimFen,
 		List<Party> parties, LocalDate registeredOn, Instant registeredAt, LocalDate closedOn, String judge,
 		String clerk) {
 
