@@ -48,6 +48,7 @@ final class CaseChunk {
 	private final AcceptanceFees fees;
 	private final FilingRows filings;
 	private final DiversionRows diversions;
+	private final CaseRecords records;
 	private final LocalDate asOf;
 	private final Map<String, Long> numbersBefore;
 	private final Map<CaseKind, List<Appealable>> appealable;
@@ -58,7 +59,7 @@ final class CaseChunk {
 	final Map<String, Long> lastNumbers = new LinkedHashMap<>();
 
 	CaseChunk(long seed, Chunk chunk, Province province, References refs, ClockEngine clocks, AcceptanceFees fees,
-			FilingSupport filingSupport, LocalDate asOf, Map<String, Long> numbersBefore,
+			FilingSupport filingSupport, RecordSupport recordSupport, LocalDate asOf, Map<String, Long> numbersBefore,
 			Map<CaseKind, List<Appealable>> appealable) {
 		this.fees = fees;
 		this.chunk = chunk;
@@ -72,6 +73,8 @@ final class CaseChunk {
 		this.random = Seeds.random(seed, "cases", chunk.key());
 		this.filings = new FilingRows(tables, filingSupport, Seeds.random(seed, "filings", chunk.key()), chunk.court());
 		this.diversions = new DiversionRows(tables, filingSupport);
+		this.records = new CaseRecords(tables, filingSupport, recordSupport, province.rosters(chunk.court().id()),
+				clocks.calendar(), asOf);
 		for (References.Cause c : refs.causes()) {
 			for (String name : POPULAR_CAUSES) {
 				if (c.name().equals(name)) {
@@ -238,6 +241,7 @@ final class CaseChunk {
 				&& !method.equals("DEEMED_WITHDRAWN") && !method.equals("TRANSFER") && duration > 3;
 		LocalDate hearingDay = null;
 		LocalDate scheduledOn = null;
+		LocalDate mediatedOn = null;
 		if (kind.heard) {
 			if (collegial) {
 				t.add(DocketEntryType.PANEL_FORMED, assignedOn, "组成合议庭：审判长" + team.judge().name() + "，审判员"
@@ -282,7 +286,8 @@ final class CaseChunk {
 					"通过网络执行查控系统查询被执行人财产。", "{}", "COURT");
 		}
 		else if (kind == CaseKind.PRE_SUIT_MEDIATION) {
-			t.add(DocketEntryType.MEDIATION, start.plusDays(3 + random.nextInt(10)), "组织双方当事人诉前调解。", "{}");
+			mediatedOn = start.plusDays(3 + random.nextInt(10));
+			t.add(DocketEntryType.MEDIATION, mediatedOn, "组织双方当事人诉前调解。", "{}");
 		}
 
 		// 审限: the app's engine on the same events; an extension where the case outruns its period
@@ -415,6 +420,9 @@ final class CaseChunk {
 					(int) parties.stream().filter(p -> !p.agent()).count(), start, draft.registeredAt(), procedure,
 					team.clerk().name());
 		}
+		CaseBasics facts = new CaseBasics(id, court, caseNumber, title, cause, amount, parties, start,
+				draft.registeredAt(), closed ? closeDay : null, actor, team.clerk().name());
+		records.registered(kind, facts, mediatedOn);
 		for (Party p : parties) {
 			tables.party.row(id, p.seq(), p.agent() ? "AGENT" : "PARTY", p.side(), p.partyType(), p.name(),
 					p.idNumber(), p.represents(), p.lawyer(), p.licenseNumber(), null);
@@ -448,6 +456,7 @@ final class CaseChunk {
 			boolean ended = !exclusionTo.isAfter(closed ? closeDay : asOf);
 			tables.exclusion.row(exclusionId, id, "APPRAISAL", null, "委托鉴定", APPRAISAL_CITATION, exclusionFrom,
 					ended ? exclusionTo : null, actor, ended ? actor : null, at(exclusionFrom, 15));
+			records.appraisal(facts, exclusionId, exclusionFrom, exclusionTo, ended ? exclusionTo : null);
 		}
 		if (suspended) {
 			tables.exclusion.row(suspensionId, id, "SUSPENSION", "DEPENDS_ON_OTHER_CASE", "本案须以另一案的审理结果为依据。",

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,18 +15,27 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.smartcourt.appraisal.internal.AppraisalPeriod;
 import org.smartcourt.cases.CaseId;
 import org.smartcourt.cases.CaseNumber;
 import org.smartcourt.cases.CaseNumbers;
+import org.smartcourt.cases.Procedure;
 import org.smartcourt.cases.internal.clock.CaseClockService;
 import org.smartcourt.deadlines.CaseClock;
+import org.smartcourt.mediation.MediationKind;
+import org.smartcourt.mediation.internal.MediationClock;
+import org.smartcourt.preservation.PreservationKind;
+import org.smartcourt.preservation.PropertyKind;
 
 /**
  * The generator's output checked with the application's own rules: case numbers parse with {@link CaseNumbers} and
  * match their columns; counters let the next registration continue without a gap; dockets run 1..n in date order;
  * stored clocks equal what the app's {@link CaseClockService} recomputes from the docket (for a sample); appeals
- * link to an earlier first instance; and, since foreign-key triggers were off during COPY, every reference holds
- * (SQL anti-joins). Each check prints its counts; any violation fails the run.
+ * link to an earlier first instance; every 民诉前调 case has its mediation, with a mediator of its court once
+ * designated, every 财保 case its preservation application, every appraisal period excluded from a 审限 its
+ * entrustment, on the same days; their due dates equal what the app's {@code MediationClock}, {@code
+ * PreservationClocks} and {@code AppraisalPeriod} compute (for a sample); and, since foreign-key triggers were off
+ * during COPY, every reference holds (SQL anti-joins). Each check prints its counts; any violation fails the run.
  */
 final class ConsistencyCheck {
 
@@ -33,12 +44,15 @@ final class ConsistencyCheck {
 	private final DataSource dataSource;
 	private final CaseNumbers numbers;
 	private final CaseClockService clocks;
+	private final RecordSupport rules;
 	private final List<String> failures = new ArrayList<>();
 
-	ConsistencyCheck(DataSource dataSource, CaseNumbers numbers, CaseClockService clocks) {
+	/** @param rules the app's beans: its deadline engine, mediation and preservation clocks. */
+	ConsistencyCheck(DataSource dataSource, CaseNumbers numbers, CaseClockService clocks, RecordSupport rules) {
 		this.dataSource = dataSource;
 		this.numbers = numbers;
 		this.clocks = clocks;
+		this.rules = rules;
 	}
 
 	/** @return the failed checks, empty when all pass. */
@@ -84,6 +98,7 @@ final class ConsistencyCheck {
 			zero(c, "closings dated before registration", """
 					select count(*) from case_closing k join court_case c on c.id = k.case_id
 					 where k.closed_on < c.registered_on""");
+			records(c);
 			for (String[] ref : REFERENCES) {
 				zero(c, "dangling " + ref[0], ref[1]);
 			}
@@ -91,6 +106,140 @@ final class ConsistencyCheck {
 		System.out.printf(Locale.ROOT, "# check: %s in %.1f s%n", failures.isEmpty() ? "all passed" : failures.size()
 				+ " FAILED", (System.nanoTime() - started) / 1e9);
 		return failures;
+	}
+
+	/** The mediation, preservation and appraisal records kept about cases, and their rosters. */
+	private void records(Connection c) throws SQLException {
+		zero(c, "民诉前调 cases without their pre-suit mediation", """
+				select count(*) from court_case c where c.type_code = '民诉前调' and not exists (select 1 from mediation m
+				 where m.case_id = c.id and m.kind = 'PRE_SUIT' and m.court_id = c.court_id and m.case_number = c.case_number)""");
+		zero(c, "mediations whose status does not fit their 民诉前调 case (in trial: mediating; closed: settled or ended)", """
+				select count(*) from mediation m join court_case c on c.id = m.case_id where c.type_code = '民诉前调'
+				   and ((c.stage in ('CLOSED', 'ARCHIVED')) <> (m.status in ('SETTLED', 'ENDED'))
+				        or (c.stage = 'IN_TRIAL' and m.status <> 'MEDIATING'))""");
+		zero(c, "mediations past designation without a mediator of their court, or awaiting one with a mediator", """
+				select count(*) from mediation m where (m.status <> 'AWAITING_DESIGNATION') <> (m.mediator_id is not null)
+				    or (m.mediator_id is not null and not exists (select 1 from mediator d
+				        where d.id = m.mediator_id and d.court_id = m.court_id))""");
+		zero(c, "mediations under way without the mediator's acceptance and period", """
+				select count(*) from mediation m where m.status in ('MEDIATING', 'SETTLED', 'ENDED')
+				   and (m.accepted_on is null or m.due_on is null or not exists (select 1 from mediation_assignment a
+				        where a.mediation_id = m.id and a.mediator_id = m.mediator_id and a.outcome = 'ACCEPTED'))""");
+		zero(c, "open pre-suit mediations whose filing is not waiting in mediation", """
+				select count(*) from mediation m where m.kind = 'PRE_SUIT'
+				   and m.status in ('AWAITING_DESIGNATION', 'AWAITING_ACCEPTANCE', 'MEDIATING')
+				   and not exists (select 1 from filing f where f.id = m.filing_id and f.status = 'IN_PRE_SUIT_MEDIATION')""");
+		zero(c, "courts without a mediator or an appraisal institution on their roster", """
+				select count(*) from court t where t.active and t.code is not null and t.level in ('HIGH', 'INTERMEDIATE', 'BASIC')
+				   and (not exists (select 1 from mediator d where d.court_id = t.id and d.active)
+				        or not exists (select 1 from appraisal_institution i where i.court_id = t.id))""");
+		zero(c, "财保 cases without their pre-suit preservation application", """
+				select count(*) from court_case c where c.type_code = '财保' and not exists (select 1 from preservation_application a
+				 where a.review_case_id = c.id and a.kind = 'PRE_SUIT' and a.review_case_number = c.case_number)""");
+		zero(c, "preservations whose measures do not fit their status", """
+				select count(*) from preservation_application a where
+				       (a.status in ('GRANTED', 'ENFORCED', 'LIFTED')
+				        and not exists (select 1 from preservation_measure m where m.application_id = a.id))
+				    or (a.status in ('SUBMITTED', 'AWAITING_SECURITY', 'DISMISSED')
+				        and exists (select 1 from preservation_measure m where m.application_id = a.id))
+				    or exists (select 1 from preservation_measure m where m.application_id = a.id
+				        and ((a.status = 'GRANTED') <> (m.status = 'ORDERED')
+				             or (a.status = 'LIFTED' and m.status = 'ACTIVE')
+				             or (m.status <> 'ORDERED') <> (m.start_date is not null and m.expiry_date is not null)))""");
+		zero(c, "appraisal periods excluded from a 审限 without their entrustment", """
+				select count(*) from clock_exclusion x where x.kind = 'APPRAISAL' and not exists
+				 (select 1 from appraisal_entrustment e where e.clock_exclusion_id = x.id and e.case_id = x.case_id)""");
+		zero(c, "entrustments not entrusted on the day their period starts, or reported on another day than it ends", """
+				select count(*) from appraisal_entrustment e join clock_exclusion x on x.id = e.clock_exclusion_id
+				  join appraisal_assignment a on a.entrustment_id = e.id and a.round = 1
+				 where (a.assigned_at at time zone 'Asia/Shanghai')::date <> x.started_on
+				    or (e.status = 'REPORTED') <> (x.ended_on is not null)
+				    or (e.status = 'REPORTED' and not exists (select 1 from appraisal_assignment r
+				        where r.id = e.current_assignment_id and r.report_on = x.ended_on))""");
+		mediationSample(c);
+		preservationSample(c);
+		appraisalSample(c);
+	}
+
+	private void mediationSample(Connection c) throws SQLException {
+		long bad = 0;
+		long of = 0;
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select m.requested_on, m.choice_due, m.designation_due, a.designated_on, m.acceptance_due, m.accepted_on,
+				       m.original_due, m.kind, m.procedure
+				  from mediation m left join mediation_assignment a on a.mediation_id = m.id and a.mediator_id = m.mediator_id
+				 order by m.id limit %d""".formatted(CLOCK_SAMPLE))) {
+			while (rs.next()) {
+				of++;
+				LocalDate requested = rs.getObject(1, LocalDate.class);
+				LocalDate designated = rs.getObject(4, LocalDate.class);
+				LocalDate accepted = rs.getObject(6, LocalDate.class);
+				MediationClock clock = rules.mediation();
+				boolean ok = clock.jointChoice(requested).date().equals(rs.getObject(2, LocalDate.class))
+						&& clock.designation(requested).date().equals(rs.getObject(3, LocalDate.class))
+						&& (designated == null || clock.acceptance(designated).date().equals(rs.getObject(5, LocalDate.class)))
+						&& (accepted == null || clock.period(MediationKind.valueOf(rs.getString(8)),
+								rs.getString(9) == null ? null : Procedure.valueOf(rs.getString(9)), accepted)
+							.date().equals(rs.getObject(7, LocalDate.class)));
+				bad += ok ? 0 : 1;
+			}
+		}
+		report("sampled mediations whose due dates the app's MediationClock computes differently", bad, of);
+	}
+
+	private void preservationSample(Connection c) throws SQLException {
+		long bad = 0;
+		long of = 0;
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select kind, urgent, clock_start, ruling_due_at from preservation_application order by id limit %d"""
+			.formatted(CLOCK_SAMPLE))) {
+			while (rs.next()) {
+				of++;
+				Instant due = rules.preservation().ruling(PreservationKind.valueOf(rs.getString(1)), rs.getBoolean(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant()).at();
+				bad += due.equals(rs.getObject(4, OffsetDateTime.class).toInstant()) ? 0 : 1;
+			}
+		}
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select m.object_kind, m.start_date, m.expiry_date, m.suit_deadline, m.rule_id from preservation_measure m
+				 where m.start_date is not null and m.renewals = 0 order by m.id limit %d""".formatted(CLOCK_SAMPLE))) {
+			while (rs.next()) {
+				of++;
+				PropertyKind kind = PropertyKind.valueOf(rs.getString(1));
+				LocalDate start = rs.getObject(2, LocalDate.class);
+				LocalDate suit = rs.getObject(4, LocalDate.class);
+				boolean ok = rules.preservation().expiry(kind, start).day().equals(rs.getObject(3, LocalDate.class))
+						&& (suit == null || rules.preservation().suitWindow(start).day().equals(suit))
+						&& kind.periodRule().value().equals(rs.getString(5));
+				bad += ok ? 0 : 1;
+			}
+		}
+		report("sampled preservations and measures whose periods the app's PreservationClocks computes differently",
+				bad, of);
+	}
+
+	private void appraisalSample(Connection c) throws SQLException {
+		long bad = 0;
+		long of = 0;
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select e.complex, a.accepted_on, a.due_on, x.decided_on, x.new_due from appraisal_assignment a
+				  join appraisal_entrustment e on e.id = a.entrustment_id
+				  left join appraisal_extension x on x.assignment_id = a.id and x.decision = 'APPROVED'
+				 where a.accepted_on is not null
+				   and not exists (select 1 from appraisal_material_request r where r.assignment_id = a.id)
+				   and (select count(*) from appraisal_extension y where y.assignment_id = a.id and y.decision = 'APPROVED') <= 1
+				 order by a.id limit %d""".formatted(CLOCK_SAMPLE))) {
+			while (rs.next()) {
+				of++;
+				LocalDate accepted = rs.getObject(2, LocalDate.class);
+				LocalDate approved = rs.getObject(4, LocalDate.class);
+				LocalDate due = AppraisalPeriod.compute(rules.deadlines(), rs.getBoolean(1), accepted, List.of(),
+						approved == null ? null : new AppraisalPeriod.Extension(approved, rs.getObject(5, LocalDate.class)),
+						accepted).due();
+				bad += due.equals(rs.getObject(3, LocalDate.class)) ? 0 : 1;
+			}
+		}
+		report("sampled appraisal periods (鉴定期限) the app's AppraisalPeriod computes differently", bad, of);
 	}
 
 	private static final String[][] REFERENCES = {
@@ -124,6 +273,21 @@ final class ConsistencyCheck {
 			{ "filing_event.filing_id", "select count(*) from filing_event x where not exists (select 1 from filing f where f.id = x.filing_id)" },
 			{ "staff_member.department_id", "select count(*) from staff_member x where x.department_id is not null and not exists (select 1 from department d where d.id = x.department_id and d.court_id = x.court_id)" },
 			{ "judge_team staff", "select count(*) from judge_team x where not exists (select 1 from staff_member s where s.id = x.judge_staff_id) or not exists (select 1 from staff_member s where s.id = x.clerk_staff_id)" },
+			{ "mediation.case_id", "select count(*) from mediation x where not exists (select 1 from court_case c where c.id = x.case_id and c.court_id = x.court_id)" },
+			{ "mediation_party.mediation_id", "select count(*) from mediation_party x where not exists (select 1 from mediation m where m.id = x.mediation_id)" },
+			{ "mediation_assignment.mediation_id/mediator_id", "select count(*) from mediation_assignment x where not exists (select 1 from mediation m where m.id = x.mediation_id) or not exists (select 1 from mediator d where d.id = x.mediator_id)" },
+			{ "mediation_record.mediation_id", "select count(*) from mediation_record x where not exists (select 1 from mediation m where m.id = x.mediation_id)" },
+			{ "mediator.organization_id", "select count(*) from mediator x where x.organization_id is not null and not exists (select 1 from mediation_organization o where o.id = x.organization_id and o.court_id = x.court_id)" },
+			{ "preservation_application.review_case_id", "select count(*) from preservation_application x where x.review_case_id is not null and not exists (select 1 from court_case c where c.id = x.review_case_id and c.court_id = x.court_id)" },
+			{ "preservation_application.fee_payment_id", "select count(*) from preservation_application x where x.fee_payment_id is not null and not exists (select 1 from fee_payment f where f.id = x.fee_payment_id)" },
+			{ "preservation_property.application_id", "select count(*) from preservation_property x where not exists (select 1 from preservation_application a where a.id = x.application_id)" },
+			{ "preservation_measure.property", "select count(*) from preservation_measure x where not exists (select 1 from preservation_property p where p.application_id = x.application_id and p.seq = x.property_seq)" },
+			{ "preservation_event.application_id", "select count(*) from preservation_event x where not exists (select 1 from preservation_application a where a.id = x.application_id)" },
+			{ "appraisal_entrustment.case_id", "select count(*) from appraisal_entrustment x where not exists (select 1 from court_case c where c.id = x.case_id and c.court_id = x.court_id)" },
+			{ "appraisal_entrustment.current_assignment_id", "select count(*) from appraisal_entrustment x where x.current_assignment_id is not null and not exists (select 1 from appraisal_assignment a where a.id = x.current_assignment_id and a.entrustment_id = x.id)" },
+			{ "appraisal_assignment.institution_id (on the court's roster)", "select count(*) from appraisal_assignment x join appraisal_entrustment e on e.id = x.entrustment_id where not exists (select 1 from appraisal_institution i where i.id = x.institution_id and i.court_id = e.court_id)" },
+			{ "appraisal_extension.assignment_id", "select count(*) from appraisal_extension x where not exists (select 1 from appraisal_assignment a where a.id = x.assignment_id)" },
+			{ "appraisal_draw.entrustment_id/chosen_id", "select count(*) from appraisal_draw x where not exists (select 1 from appraisal_assignment a where a.entrustment_id = x.entrustment_id and a.round = x.round and a.draw_id = x.id and a.institution_id = x.chosen_id)" },
 			{ "staff_member.username (bench accounts)", "select count(*) from staff_member x where x.username like 'bench-%' and not exists (select 1 from user_account u where u.username = x.username and u.court_id = x.court_id)" } };
 
 	private void caseNumbers(Connection c) throws SQLException {

@@ -57,6 +57,39 @@ final class FilingRows {
 		return id;
 	}
 
+	/**
+	 * The application a 民诉前调 case came from: submitted, then diverted to pre-suit mediation with the applicant's
+	 * consent as the 民诉前调 case was registered, so that it waits without a decision period (filing.PreSuitMediation).
+	 * Once the mediation is over it ends as settled (《人民法院在线调解规则》 art. 20), or goes back to the queue with a
+	 * decision period counted afresh from that day (art. 21).
+	 *
+	 * @param ended the end of the mediation, {@literal null} while it runs.
+	 * @param mediator who ended it.
+	 */
+	void diverted(UUID id, List<Party> parties, String causeCode, String causeName, long claimFen, Instant divertedAt,
+			String caseNumber, String clerk, Instant ended, boolean settled, String mediator) {
+		Instant submitted = divertedAt.minusSeconds(3600L * (20 + random.nextInt(100)));
+		LocalDate received = submitted.atZone(CaseChunk.CHINA).toLocalDate();
+		FilingContent content = civilContent(parties, causeCode, causeName, claimFen, RequestedProcedure.SIMPLE);
+		String filer = parties.get(0).name();
+		LocalDate endedOn = ended == null ? null : ended.atZone(CaseChunk.CHINA).toLocalDate();
+		boolean resumed = ended != null && !settled;
+		FilingSupport.Period period = resumed ? support.period().apply(FilingKind.CIVIL, endedOn) : null;
+		String status = ended == null ? "IN_PRE_SUIT_MEDIATION" : settled ? "MEDIATED" : "SUBMITTED";
+		tables.filing.row(id, Seeds.uuid(random), null, filer, status, FilingKind.CIVIL.name(), court.id(), court.id(),
+				support.json().apply(content), submitted, resumed ? endedOn : received, resumed ? period.due() : null,
+				resumed ? period.explanation() : null, null, null, null, submitted.minusSeconds(1800),
+				ended == null ? divertedAt : ended);
+		tables.filingEvent.row(id, submitted, "SUBMITTED", filer, "LITIGANT", court.id(), null);
+		tables.filingEvent.row(id, divertedAt, "IN_PRE_SUIT_MEDIATION", clerk, "FILING_CLERK", court.id(),
+				"转诉前调解（申请人同意），" + caseNumber);
+		if (ended != null) {
+			tables.filingEvent.row(id, ended, status, mediator, "MEDIATOR", court.id(), settled
+					? "诉前调解成功（" + caseNumber + "），调解协议生效"
+					: "调解不成，依法登记立案（《人民法院在线调解规则》第二十一条第（二）项）");
+		}
+	}
+
 	/** A filing still being handled on {@code asOf}, in one of the queue's states. */
 	void pending(LocalDate asOf, List<Party> parties, String causeCode, String causeName, long claimFen, String clerk) {
 		UUID id = Seeds.uuid(random);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.smartcourt.bench.BenchApp;
 import org.smartcourt.cases.CaseNumbers;
@@ -17,8 +18,11 @@ import org.smartcourt.deadlines.HolidayCalendar;
 import org.smartcourt.deadlines.RuleId;
 import org.smartcourt.filing.FilingKind;
 import org.smartcourt.fees.CourtFees;
+import org.smartcourt.fees.FeeAssessment;
 import org.smartcourt.fees.FeeRequest;
 import org.smartcourt.fees.Money;
+import org.smartcourt.mediation.internal.MediationClock;
+import org.smartcourt.preservation.internal.PreservationClocks;
 import org.springframework.context.MessageSource;
 
 /**
@@ -86,13 +90,14 @@ public final class GenerateCommand {
 			AcceptanceFees fees = (claim, simple) -> courtFees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PROPERTY,
 					Money.ofFen(claim)).withProcedure(simple ? org.smartcourt.fees.Procedure.SIMPLE : org.smartcourt.fees.Procedure.ORDINARY)).total().fen();
 			FilingSupport filings = filingSupport(app, texts);
-			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, filings,
+			// the app's MediationClock and PreservationClocks on its Deadlines, remembered; check compares with the beans
+			RecordSupport records = RecordSupport.remembering(app.bean(Deadlines.class), preservationFee(courtFees));
+			boolean generated = new Generator(app.dataSource(), plan, clocks, fees, filings, records,
 					app.bean(MessageSource.class)).run();
 			if (!generated) {
 				return 0;
 			}
-			List<String> failures = new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class),
-					app.bean(CaseClockService.class)).run();
+			List<String> failures = check(app).run();
 			System.out.println("# data directory: " + dir.toAbsolutePath() + " (reuse it with BenchApp.start(dir, false, …))");
 			System.out.println("# bench accounts: bench-judge-<court id>-<n> and bench-clerk-<court id>-<n>, n = 1..5, "
 					+ "password = the demo password; list them with: select username from user_account where username like 'bench-%'");
@@ -108,9 +113,25 @@ public final class GenerateCommand {
 			return 2;
 		}
 		try (BenchApp app = BenchApp.start(dir, false, Map.of())) {
-			return new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class),
-					app.bean(CaseClockService.class)).run().isEmpty() ? 0 : 1;
+			return check(app).run().isEmpty() ? 0 : 1;
 		}
+	}
+
+	/** The checks, with the app's own beans: its deadline engine, mediation and preservation clocks. */
+	private static ConsistencyCheck check(BenchApp app) {
+		RecordSupport beans = new RecordSupport(app.bean(Deadlines.class), app.bean(MediationClock.class),
+				app.bean(PreservationClocks.class), preservationFee(app.bean(CourtFees.class)));
+		return new ConsistencyCheck(app.dataSource(), app.bean(CaseNumbers.class), app.bean(CaseClockService.class),
+				beans);
+	}
+
+	/** The 申请费 of a preservation and the description the fees module gives its payment. */
+	private static LongFunction<RecordSupport.Fee> preservationFee(CourtFees fees) {
+		return fen -> {
+			FeeAssessment a = fees.assess(FeeRequest.of(org.smartcourt.fees.CaseKind.PRESERVATION, Money.ofFen(fen)));
+			// as FeePayments.open describes the payment it opens
+			return new RecordSupport.Fee(a.total().fen(), a.request().kind().slug() + " · " + a.total() + " 元");
+		};
 	}
 
 	private static Map<String, String> options(List<String> args, List<String> known) {

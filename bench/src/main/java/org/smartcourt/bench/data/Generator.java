@@ -45,6 +45,7 @@ final class Generator {
 	private final ClockEngine clocks;
 	private final AcceptanceFees fees;
 	private final FilingSupport filings;
+	private final RecordSupport records;
 	private final org.springframework.context.MessageSource messages;
 	private final AtomicLong rows = new AtomicLong();
 	private final AtomicLong cases = new AtomicLong();
@@ -52,10 +53,13 @@ final class Generator {
 	private final Map<String, AtomicLong> perTable = new LinkedHashMap<>();
 
 	Generator(DataSource dataSource, GenerationPlan plan, ClockEngine clocks, AcceptanceFees fees,
-			FilingSupport filings, org.springframework.context.MessageSource messages) {
+			FilingSupport filings, RecordSupport records, org.springframework.context.MessageSource messages) {
 		this.fees = fees;
 		this.filings = filings;
-		for (String table : List.of("department", "courtroom", "staff_member", "judge_team", "user_account")) {
+		this.records = records;
+		for (String table : List.of("department", "courtroom", "staff_member", "judge_team", "user_account",
+				"mediation_organization", "mediator", "appraisal_institution", "appraisal_institution_field",
+				"appraisal_appraiser", "appraisal_annual_review")) {
 			perTable.put(table, new AtomicLong());
 		}
 		new Tables().all().forEach(t -> perTable.put(t.table(), new AtomicLong()));
@@ -87,7 +91,7 @@ final class Generator {
 						+ plan.key() + ": use another --dir or delete it");
 			}
 			BenchTables.start(c, plan);
-			province = Province.load(c, plan.seed());
+			province = Province.load(c, plan);
 			refs = References.load(c, messages);
 		}
 		List<List<Chunk>> phases = province.chunks(plan.cases(), plan.from(), plan.asOf());
@@ -128,11 +132,11 @@ final class Generator {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			System.out.println("#   table                written now   rows in the database");
+			System.out.println("#   table                           written now rows in the database");
 			for (Map.Entry<String, AtomicLong> e : perTable.entrySet()) {
 				try (ResultSet rs = s.executeQuery("select count(*) from " + e.getKey())) {
 					rs.next();
-					System.out.printf(Locale.ROOT, "#   %-20s %,14d %,14d%n", e.getKey(), e.getValue().get(), rs.getLong(1));
+					System.out.printf(Locale.ROOT, "#   %-28s %,14d %,14d%n", e.getKey(), e.getValue().get(), rs.getLong(1));
 				}
 			}
 		}
@@ -192,8 +196,8 @@ final class Generator {
 				Map<String, Long> before = numbersBefore(c, chunk);
 				Map<CaseKind, List<Appealable>> appealable = chunk.court().basic() ? Map.of()
 						: appealable(c, chunk, province);
-				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, filings, plan.asOf(), before,
-						appealable);
+				CaseChunk generated = new CaseChunk(plan.seed(), chunk, province, refs, clocks, fees, filings, records,
+						plan.asOf(), before, appealable);
 				generated.generate();
 				for (CopyRows t : generated.tables.all()) {
 					count(t.table(), t.copy(c));

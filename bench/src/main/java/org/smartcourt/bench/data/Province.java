@@ -8,11 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+
+import org.smartcourt.appraisal.internal.Institution;
+import org.smartcourt.shared.CourtId;
 
 /**
  * The courts of Jilin as the application loaded them (reference/organization), their case volumes and the chunks the
@@ -31,8 +36,17 @@ final class Province {
 		}
 	}
 
+	/**
+	 * What the courts already have in the database: departments by court and name (reused, not created again), and
+	 * the active mediators and the appraisal institutions by court (see {@link Rosters}).
+	 */
+	record Existing(Map<String, Map<String, UUID>> departments, Map<String, List<Rosters.Mediator>> mediators,
+			Map<String, List<Institution>> institutions) {
+	}
+
 	private final List<Court> courts;
 	private final Map<String, Staffing> staffing = new LinkedHashMap<>();
+	private final Map<String, Rosters> rosters = new LinkedHashMap<>();
 	private final List<String> areaCodes;
 
 	private Province(List<Court> courts, List<String> areaCodes) {
@@ -40,7 +54,8 @@ final class Province {
 		this.areaCodes = areaCodes;
 	}
 
-	static Province load(Connection connection, long seed) throws SQLException {
+	static Province load(Connection connection, GenerationPlan plan) throws SQLException {
+		long seed = plan.seed();
 		List<String[]> rows = new ArrayList<>();
 		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
 				select id, name, code, level, parent_id, division_code from court
@@ -79,20 +94,76 @@ final class Province {
 						rs.getObject(3, UUID.class));
 			}
 		}
-		return of(courts, areas, existing, seed);
+		return of(courts, areas, new Existing(existing, mediators(connection), institutions(connection)), seed,
+				plan.from(), plan.asOf());
 	}
 
 	/**
-	 * @param existing departments the courts already have, by court id and name (reused, not created again).
+	 * Courts with nothing but the departments given (by court id and name), for a one-year run to the default date.
 	 */
 	static Province of(List<Court> courts, List<String> areas, Map<String, Map<String, UUID>> existing, long seed) {
+		LocalDate asOf = GenerationPlan.DEFAULT_AS_OF;
+		return of(courts, areas, new Existing(existing, Map.of(), Map.of()), seed, asOf.minusYears(1).plusDays(1),
+				asOf);
+	}
+
+	static Province of(List<Court> courts, List<String> areas, Existing existing, long seed, LocalDate from,
+			LocalDate asOf) {
 		Province p = new Province(courts, areas);
 		for (Court c : courts) {
 			double max = courts.stream().filter(o -> o.level().equals(c.level())).mapToDouble(Court::weight).max()
 				.orElse(1);
-			p.staffing.put(c.id(), Staffing.plan(c, seed, max, existing.getOrDefault(c.id(), Map.of())));
+			p.staffing.put(c.id(), Staffing.plan(c, seed, max, existing.departments().getOrDefault(c.id(), Map.of())));
+			p.rosters.put(c.id(), Rosters.plan(c, seed, from, asOf, existing.mediators().getOrDefault(c.id(), List.of()),
+					existing.institutions().getOrDefault(c.id(), List.of())));
 		}
 		return p;
+	}
+
+	/** Active mediators by court, in name order: the demo's, or those an earlier run of the plan wrote. */
+	private static Map<String, List<Rosters.Mediator>> mediators(Connection connection) throws SQLException {
+		Map<String, List<Rosters.Mediator>> out = new HashMap<>();
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+				"select court_id, id, organization_id, name, specialties from mediator where active "
+						+ "order by court_id, name, id")) {
+			while (rs.next()) {
+				out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Rosters.Mediator(
+						rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)));
+			}
+		}
+		return out;
+	}
+
+	/** Appraisal institutions by court, with their fields and annual reviews, as the app's roster reads them. */
+	private static Map<String, List<Institution>> institutions(Connection connection) throws SQLException {
+		Map<UUID, Set<String>> fields = new HashMap<>();
+		try (Statement s = connection.createStatement();
+				ResultSet rs = s.executeQuery("select institution_id, field_code from appraisal_institution_field")) {
+			while (rs.next()) {
+				fields.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+			}
+		}
+		Map<UUID, Map<Integer, Institution.AnnualReview>> reviews = new HashMap<>();
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+				"select institution_id, year, passed, note from appraisal_annual_review")) {
+			while (rs.next()) {
+				reviews.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>()).put(rs.getInt(2),
+						new Institution.AnnualReview(rs.getInt(2), rs.getBoolean(3), rs.getString(4)));
+			}
+		}
+		Map<String, List<Institution>> out = new HashMap<>();
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+				"select id, court_id, name, licence_number, licence_valid_until, contact_phone, account_username, "
+						+ "removed_on, removal_reason from appraisal_institution order by court_id, licence_number, id")) {
+			while (rs.next()) {
+				UUID id = rs.getObject(1, UUID.class);
+				out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Institution(id,
+						new CourtId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+						rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
+						fields.getOrDefault(id, Set.of()), reviews.getOrDefault(id, Map.of()), List.of()));
+			}
+		}
+		return out;
 	}
 
 	private static String city(String place) {
@@ -108,6 +179,10 @@ final class Province {
 
 	Staffing staffing(String courtId) {
 		return staffing.get(courtId);
+	}
+
+	Rosters rosters(String courtId) {
+		return rosters.get(courtId);
 	}
 
 	List<String> areaCodes() {

@@ -30,6 +30,19 @@ final class Seeds {
 		return h * 0xBF58476D1CE4E5B9L;
 	}
 
+	/**
+	 * The stream of one record kept about one entity (the mediation of a case…), independent of the chunk's stream,
+	 * so that adding or changing such records leaves every other generated row as it was.
+	 */
+	static SplittableRandom of(String purpose, UUID id) {
+		return random(id.getMostSignificantBits() ^ id.getLeastSignificantBits(), purpose);
+	}
+
+	/** The id of the record of a kind kept about an entity, e.g. ("mediation", case id): the same on every run. */
+	static UUID derived(String kind, Object key) {
+		return UUID.nameUUIDFromBytes((kind + " " + key).getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** A version-4 UUID from the stream. */
 	static UUID uuid(SplittableRandom random) {
 		long hi = (random.nextLong() & 0xFFFFFFFFFFFF0FFFL) | 0x0000000000004000L;

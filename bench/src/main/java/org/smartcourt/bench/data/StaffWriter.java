@@ -5,12 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.ObjLongConsumer;
 
+import org.smartcourt.appraisal.internal.Institution;
+
 /**
- * Writes the staff phase: departments the courts do not have yet, courtrooms, staff, judge teams, and login accounts
- * for the bench judges and clerks (same password hash as the demo users, so the demo password signs them in). One
- * transaction, marked as chunk {@code staff}.
+ * Writes the staff phase: departments the courts do not have yet, courtrooms, staff, judge teams, login accounts
+ * for the bench judges and clerks (same password hash as the demo users, so the demo password signs them in), and
+ * the courts' rosters ({@link Rosters}): mediators where a court has none, appraisal institutions with their fields,
+ * 鉴定人 and annual reviews. One transaction, marked as chunk {@code staff}.
  */
 final class StaffWriter {
 
@@ -40,6 +44,16 @@ final class StaffWriter {
 				+ "updated_by, updated_at");
 		CopyRows accounts = new CopyRows("user_account", "id, username, password_hash, display_name, role, court_id, "
 				+ "password_changed_at, created_at");
+		CopyRows organizations = new CopyRows("mediation_organization", "id, court_id, name, specialties, active, "
+				+ "created_at");
+		CopyRows mediators = new CopyRows("mediator", "id, court_id, organization_id, name, username, specialties, "
+				+ "active, created_at");
+		CopyRows institutions = new CopyRows("appraisal_institution", "id, court_id, name, licence_number, "
+				+ "licence_valid_until, contact_phone, created_at");
+		CopyRows fields = new CopyRows("appraisal_institution_field", "institution_id, field_code");
+		CopyRows appraisers = new CopyRows("appraisal_appraiser", "id, institution_id, name, certificate_number, "
+				+ "field_code");
+		CopyRows reviews = new CopyRows("appraisal_annual_review", "institution_id, year, passed, note, recorded_at");
 		for (Court court : province.courts()) {
 			Staffing s = province.staffing(court.id());
 			for (Staffing.Department d : s.departments().values()) {
@@ -63,10 +77,30 @@ final class StaffWriter {
 					teams.row(j.judge().id(), court.id(), j.assistant().id(), j.clerk().id(), CaseChunk.GENERATOR, at);
 				}
 			}
+			Rosters r = province.rosters(court.id());
+			for (Rosters.Organization o : r.organizations()) {
+				organizations.row(o.id(), court.id(), o.name(), o.specialties(), true, at);
+			}
+			for (Rosters.Mediator m : r.mediatorsToWrite()) {
+				mediators.row(m.id(), court.id(), m.organizationId(), m.name(), null, m.specialties(), true, at);
+			}
+			for (Institution i : r.plannedInstitutions()) {
+				institutions.row(i.id(), court.id(), i.name(), i.licence(), i.licenceValidUntil(), i.phone(), at);
+				i.fields().forEach(f -> fields.row(i.id(), f));
+				i.appraisers().forEach(a -> appraisers.row(a.id(), i.id(), a.name(), a.certificate(), a.field()));
+				for (Institution.AnnualReview review : i.reviews().values()) {
+					// recorded early in the year after the one reviewed
+					LocalDate recorded = LocalDate.of(review.year() + 1, 1, 20);
+					reviews.row(i.id(), review.year(), review.passed(), review.note(),
+							(recorded.isAfter(plan.asOf()) ? plan.asOf() : recorded).atStartOfDay(CaseChunk.CHINA)
+								.toInstant());
+				}
+			}
 		}
 		c.setAutoCommit(false);
 		try {
-			for (CopyRows t : new CopyRows[] { departments, rooms, staff, teams, accounts }) {
+			for (CopyRows t : new CopyRows[] { departments, rooms, staff, teams, accounts, organizations, mediators,
+					institutions, fields, appraisers, reviews }) {
 				counted.accept(t.table(), t.copy(c));
 			}
 			BenchTables.chunkFinished(c, plan, "staff", 0);
