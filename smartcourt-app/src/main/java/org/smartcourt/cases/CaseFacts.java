@@ -16,11 +16,13 @@ import org.smartcourt.shared.CourtId;
  * @param clock the 审限 as last computed, or {@literal null} for a case type without one.
  * @param earlierInstance the case this one reviews on appeal (前审), or {@literal null}.
  * @param laterInstance the appeal (二审) registered against this case, or {@literal null}.
+ * @param designated whether the case was assigned by designation (指定分案) rather than at random.
+ * @param adjournments how many times a hearing was adjourned (延期开庭).
  */
 public record CaseFacts(CaseId id, CourtId courtId, UUID departmentId, UUID judgeStaffId, String judgeName,
 		String caseNumber, String title, String typeCode, String categoryCode, Procedure procedure, CaseStage stage,
 		LocalDate registeredOn, int parties, Closing closing, Clock clock, CaseId earlierInstance,
-		LaterInstance laterInstance) {
+		LaterInstance laterInstance, boolean designated, int adjournments) {
 
 	/**
 	 * 结案.

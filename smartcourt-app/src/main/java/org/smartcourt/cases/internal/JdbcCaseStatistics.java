@@ -34,7 +34,10 @@ class JdbcCaseStatistics implements CaseStatistics {
 			       (select l.to_case from case_link l
 			         where l.from_case = c.id and l.kind = 'EARLIER_INSTANCE' limit 1) as earlier_id,
 			       later.id as later_id, later.registered_on as later_registered_on,
-			       later.statistic_group as later_group
+			       later.statistic_group as later_group,
+			       exists (select 1 from case_assignment a
+			                where a.case_id = c.id and a.kind = 'DESIGNATED') as designated,
+			       (select count(*) from docket_entry d where d.case_id = c.id and d.type = 'ADJOURNED') as adjournments
 			  from court_case c
 			  left join lateral (select t.staff_id, t.name from case_team_member t
 			                      where t.case_id = c.id and t.role = 'RESPONSIBLE_JUDGE' and t.until is null
@@ -104,6 +107,7 @@ class JdbcCaseStatistics implements CaseStatistics {
 				later == null ? null
 						: new CaseFacts.LaterInstance(new CaseId(later),
 								rs.getObject("later_registered_on", java.time.LocalDate.class),
-								rs.getString("later_group")));
+								rs.getString("later_group")),
+				rs.getBoolean("designated"), rs.getInt("adjournments"));
 	}
 }

@@ -14,7 +14,7 @@ public record CaseFact(UUID caseId, String courtId, UUID departmentId, UUID judg
 		String caseNumber, String title, String typeCode, String categoryCode, String procedure, LocalDate registeredOn,
 		int parties, String methodCode, String outcomeGroup, LocalDate closedOn, String clockRule, LocalDate dueOn,
 		int extensions, long excludedDays, UUID earlierCase, UUID appealCase, LocalDate appealRegisteredOn,
-		String appealOutcome) {
+		String appealOutcome, boolean designated, int adjournments) {
 
 	static CaseFact of(CaseFacts f) {
 		var closing = f.closing();
@@ -28,7 +28,7 @@ public record CaseFact(UUID caseId, String courtId, UUID departmentId, UUID judg
 				clock == null ? 0 : clock.extensions(), clock == null ? 0 : clock.excludedDays(),
 				f.earlierInstance() == null ? null : f.earlierInstance().value(),
 				appeal == null ? null : appeal.id().value(), appeal == null ? null : appeal.registeredOn(),
-				appeal == null ? null : appeal.outcomeGroup());
+				appeal == null ? null : appeal.outcomeGroup(), f.designated(), f.adjournments());
 	}
 
 	/** 已结. */

@@ -22,7 +22,7 @@ class CaseFactStore {
 	static final String COLUMNS = """
 			case_id, court_id, department_id, judge_id, judge_name, case_number, title, type_code, category_code,
 			procedure, registered_on, parties, method_code, outcome_group, closed_on, clock_rule, due_on, extensions,
-			excluded_days, earlier_case, appeal_case, appeal_registered_on, appeal_outcome""";
+			excluded_days, earlier_case, appeal_case, appeal_registered_on, appeal_outcome, designated, adjournments""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -42,7 +42,7 @@ class CaseFactStore {
 
 	void saveAll(List<CaseFact> facts, Instant at) {
 		template.batchUpdate("insert into supervision_case_fact (" + COLUMNS + ", refreshed_at) values "
-				+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do update "
+				+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do update "
 				+ "set court_id = excluded.court_id, department_id = excluded.department_id, "
 				+ "judge_id = excluded.judge_id, judge_name = excluded.judge_name, case_number = excluded.case_number, "
 				+ "title = excluded.title, type_code = excluded.type_code, category_code = excluded.category_code, "
@@ -52,6 +52,7 @@ class CaseFactStore {
 				+ "extensions = excluded.extensions, excluded_days = excluded.excluded_days, "
 				+ "earlier_case = excluded.earlier_case, appeal_case = excluded.appeal_case, "
 				+ "appeal_registered_on = excluded.appeal_registered_on, appeal_outcome = excluded.appeal_outcome, "
+				+ "designated = excluded.designated, adjournments = excluded.adjournments, "
 				+ "refreshed_at = excluded.refreshed_at", facts, 500, (ps, f) -> bind(ps, f, at));
 	}
 
@@ -79,7 +80,9 @@ class CaseFactStore {
 		ps.setObject(21, f.appealCase());
 		ps.setObject(22, f.appealRegisteredOn(), Types.DATE);
 		ps.setString(23, f.appealOutcome());
-		ps.setTimestamp(24, Timestamp.from(at));
+		ps.setBoolean(24, f.designated());
+		ps.setInt(25, f.adjournments());
+		ps.setTimestamp(26, Timestamp.from(at));
 	}
 
 	static CaseFact map(ResultSet rs, int n) throws SQLException {
@@ -91,7 +94,8 @@ class CaseFactStore {
 				rs.getString("outcome_group"), rs.getObject("closed_on", LocalDate.class), rs.getString("clock_rule"),
 				rs.getObject("due_on", LocalDate.class), rs.getInt("extensions"), rs.getLong("excluded_days"),
 				rs.getObject("earlier_case", UUID.class), rs.getObject("appeal_case", UUID.class),
-				rs.getObject("appeal_registered_on", LocalDate.class), rs.getString("appeal_outcome"));
+				rs.getObject("appeal_registered_on", LocalDate.class), rs.getString("appeal_outcome"),
+				rs.getBoolean("designated"), rs.getInt("adjournments"));
 	}
 
 	/**

@@ -31,10 +31,11 @@ public class StatisticsRefresh {
 	private final Definitions definitions;
 	private final FactEvaluation evaluation;
 	private final DirtyCases dirty;
+	private final FlagRules rules;
 	private final Clock clock;
 
 	StatisticsRefresh(JdbcClient jdbc, CaseStatistics cases, CaseFactStore facts, CellStore cells,
-			Definitions definitions, DirtyCases dirty, Clock clock) {
+			Definitions definitions, DirtyCases dirty, FlagRules rules, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.facts = facts;
@@ -42,6 +43,7 @@ public class StatisticsRefresh {
 		this.definitions = definitions;
 		this.evaluation = new FactEvaluation(definitions);
 		this.dirty = dirty;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -83,6 +85,10 @@ public class StatisticsRefresh {
 		}
 		facts.saveAll(changed, clock.instant());
 		cells.add(changes);
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		for (CaseFact now : changed) {
+			rules.apply(old.get(now.caseId()), now, today);
+		}
 		return ids.size();
 	}
 

@@ -13,8 +13,8 @@ import org.smartcourt.supervision.internal.TrialStatistics;
  * quartiles, median, maximum) and the reference range where one is known: never a ranking (2024 审判质量管理指标体系).
  */
 record CourtComparisonResponse(String indicator, String name, String period, String periodLabel, String unit,
-		List<CourtResponse> courts, Distribution distribution, BigDecimal referenceLow, BigDecimal referenceHigh,
-		String note) {
+		List<CourtResponse> courts, Distribution distribution, List<String> distributionDisplay,
+		BigDecimal referenceLow, BigDecimal referenceHigh, String note) {
 
 	static final String NOTE = "按法院代码排列，不排名：最高人民法院审判质量管理指标体系不得以指标排名，对比只看分布和参考区间。";
 
@@ -51,8 +51,10 @@ record CourtComparisonResponse(String indicator, String name, String period, Str
 			.map(c -> new CourtResponse(c.court().id().value(), c.court().name(), c.court().code(), c.value().value(),
 					IndicatorFormat.format(c.value().value(), indicator.unit())))
 			.toList();
+		Distribution d = Distribution.of(courts.stream().map(CourtResponse::value).toList());
+		List<String> display = java.util.stream.Stream.of(d.min(), d.lowerQuartile(), d.median(), d.upperQuartile(),
+				d.max()).map(v -> IndicatorFormat.format(v, indicator.unit())).toList();
 		return new CourtComparisonResponse(indicator.id(), indicator.name(), period.text(), period.label(),
-				indicator.unit().name(), courts, Distribution.of(courts.stream().map(CourtResponse::value).toList()),
-				indicator.referenceLow(), indicator.referenceHigh(), NOTE);
+				indicator.unit().name(), courts, d, display, indicator.referenceLow(), indicator.referenceHigh(), NOTE);
 	}
 }

@@ -24,6 +24,12 @@ class SupervisionNavigation {
 	}
 
 	@Bean
+	NavigationItem supervisionWatchNavigation() {
+		return new NavigationItem("nav.section.m-manage", "nav.supervision.watch", "/supervision/watch", 13,
+				EnumSet.of(Role.PRESIDENT, Role.DIVISION_HEAD));
+	}
+
+	@Bean
 	NavigationItem supervisionMineNavigation() {
 		return new NavigationItem("nav.section.m-manage", "nav.supervision.mine", "/supervision", 12,
 				EnumSet.of(Role.JUDGE));

@@ -28,20 +28,21 @@ final class Facts {
 	static CaseFact open(String court, String typeCode, LocalDate registered) {
 		return new CaseFact(UUID.randomUUID(), court, DEPARTMENT, null, null, "（2019）吉0104" + typeCode + "1号",
 				"测试案件", typeCode, "0301", "ORDINARY", registered, 2, null, null, null, "CIVIL_ORDINARY",
-				registered.plusMonths(6), 0, 0, null, null, null, null);
+				registered.plusMonths(6), 0, 0, null, null, null, null, false, 0);
 	}
 
 	static CaseFact closed(CaseFact f, LocalDate closedOn, String method, String group) {
 		return new CaseFact(f.caseId(), f.courtId(), f.departmentId(), f.judgeId(), f.judgeName(), f.caseNumber(),
 				f.title(), f.typeCode(), f.categoryCode(), f.procedure(), f.registeredOn(), f.parties(), method, group,
 				closedOn, f.clockRule(), f.dueOn(), f.extensions(), f.excludedDays(), f.earlierCase(), f.appealCase(),
-				f.appealRegisteredOn(), f.appealOutcome());
+				f.appealRegisteredOn(), f.appealOutcome(), f.designated(), f.adjournments());
 	}
 
 	static CaseFact appealed(CaseFact f, String outcome) {
 		return new CaseFact(f.caseId(), f.courtId(), f.departmentId(), f.judgeId(), f.judgeName(), f.caseNumber(),
 				f.title(), f.typeCode(), f.categoryCode(), f.procedure(), f.registeredOn(), f.parties(), f.methodCode(),
 				f.outcomeGroup(), f.closedOn(), f.clockRule(), f.dueOn(), f.extensions(), f.excludedDays(),
-				f.earlierCase(), UUID.randomUUID(), f.closedOn().plusDays(20), outcome);
+				f.earlierCase(), UUID.randomUUID(), f.closedOn().plusDays(20), outcome, f.designated(),
+				f.adjournments());
 	}
 }

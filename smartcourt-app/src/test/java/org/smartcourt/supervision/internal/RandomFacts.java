@@ -55,7 +55,8 @@ final class RandomFacts {
 				closed ? outcome[0] : null, closed ? outcome[1] : null, closedOn, hasClock ? "R" : null,
 				hasClock ? registered.plusDays(60 + random.nextInt(300)) : null, random.nextInt(3) == 0 ? 1 : 0,
 				random.nextInt(4) == 0 ? random.nextInt(60) : 0, null,
-				appealed ? UUID.randomUUID() : null, appealed ? closedOn.plusDays(15) : null, appeal);
+				appealed ? UUID.randomUUID() : null, appealed ? closedOn.plusDays(15) : null, appeal,
+				random.nextInt(8) == 0, random.nextInt(3));
 	}
 
 	Period period() {

@@ -102,7 +102,7 @@ class WorkedExampleTests {
 				LocalDate.of(2019, 3, 1), "JUDGMENT", "JUDGMENT");
 		CaseFact extendedInTime = new CaseFact(inTime.caseId(), "220104", null, null, null, "x", "t", "民初", "0301",
 				"ORDINARY", LocalDate.of(2019, 1, 3), 2, "JUDGMENT", "JUDGMENT", LocalDate.of(2019, 5, 1),
-				"CIVIL_ORDINARY", LocalDate.of(2019, 12, 3), 1, 0, null, null, null, null);
+				"CIVIL_ORDINARY", LocalDate.of(2019, 12, 3), 1, 0, null, null, null, null, false, 0);
 		CaseFact late = Facts.closed(Facts.open("220104", "民初", LocalDate.of(2018, 7, 2)), LocalDate.of(2019, 2, 1),
 				"JUDGMENT", "JUDGMENT");
 		Map<String, IndicatorValue> v = compute(List.of(inTime, extendedInTime, late), H1_2019, 1);
