@@ -37,6 +37,7 @@ create table supervision_act (
     requested_at    timestamptz   not null,
     answer_due_on   date,
     answered_by     varchar(64),
+    answerer_name   varchar(64),
     answer          varchar(4000),
     answered_at     timestamptz,
     constraint supervision_act_kind_ck check (kind in ('PROGRESS_REPORT', 'DELIBERATION_RESULT', 'JUDGES_MEETING',

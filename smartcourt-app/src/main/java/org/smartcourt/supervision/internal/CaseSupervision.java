@@ -179,7 +179,7 @@ public class CaseSupervision {
 		}
 		SupervisionAct act = new SupervisionAct(UUID.randomUUID(), caseId.value(),
 				overview.registration().courtId().value(), kind, text, actor.username(), actor.displayName(),
-				clock.instant(), answerDueOn, null, null, null);
+				clock.instant(), answerDueOn, null, null, null, null);
 		records.insert(act);
 		record(actor, overview, kind.label() + "：" + text + (answerDueOn == null ? "" : "（请于" + answerDueOn + "前答复）")
 				+ "（" + kind.citation() + "）", "supervision.act", act.id());
@@ -198,7 +198,7 @@ public class CaseSupervision {
 			throw notAllowed();
 		}
 		String text = required("answer", answer, 4000);
-		if (!records.answer(actId, actor.username(), text, clock.instant())) {
+		if (!records.answer(actId, actor.username(), actor.displayName(), text, clock.instant())) {
 			throw DomainException.conflict("act-answered", "problem.act-answered.detail");
 		}
 		record(actor, overview, "答复" + act.kind().label() + "：" + text, "supervision.answer", actId);

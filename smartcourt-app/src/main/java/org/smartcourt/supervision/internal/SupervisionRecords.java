@@ -21,7 +21,7 @@ class SupervisionRecords {
 	private static final String FLAG = "select id, case_id, court_id, kind, automatic, reason, raised_by, raised_at, "
 			+ "cleared_by, cleared_at, clear_reason from supervision_flag";
 	private static final String ACT = "select id, case_id, court_id, kind, note, requested_by, requester_name, "
-			+ "requested_at, answer_due_on, answered_by, answer, answered_at from supervision_act";
+			+ "requested_at, answer_due_on, answered_by, answerer_name, answer, answered_at from supervision_act";
 
 	private final JdbcClient jdbc;
 
@@ -71,10 +71,10 @@ class SupervisionRecords {
 			.update();
 	}
 
-	boolean answer(UUID actId, String by, String answer, Instant at) {
-		return jdbc.sql("update supervision_act set answered_by = ?, answer = ?, answered_at = ? "
+	boolean answer(UUID actId, String by, String byName, String answer, Instant at) {
+		return jdbc.sql("update supervision_act set answered_by = ?, answerer_name = ?, answer = ?, answered_at = ? "
 				+ "where id = ? and answered_at is null")
-			.params(by, answer, Timestamp.from(at), actId)
+			.params(by, byName, answer, Timestamp.from(at), actId)
 			.update() == 1;
 	}
 
@@ -116,6 +116,7 @@ class SupervisionRecords {
 				rs.getString("court_id"), ActKind.valueOf(rs.getString("kind")), rs.getString("note"),
 				rs.getString("requested_by"), rs.getString("requester_name"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getObject("answer_due_on", LocalDate.class),
-				rs.getString("answered_by"), rs.getString("answer"), answered == null ? null : answered.toInstant());
+				rs.getString("answered_by"), rs.getString("answerer_name"), rs.getString("answer"),
+				answered == null ? null : answered.toInstant());
 	}
 }
