@@ -43,6 +43,7 @@ public final class BenchMain {
 			case "cluster-postgres" -> org.smartcourt.bench.cluster.ClusterCommand.postgres(rest);
 			case "load" -> org.smartcourt.bench.load.LoadCommand.run(rest);
 			case "reference" -> org.smartcourt.bench.load.ReferenceCommand.run(rest);
+			case "supervision-reference" -> org.smartcourt.bench.load.SupervisionReference.run(rest);
 			case "report" -> org.smartcourt.bench.load.ResultsTable.run(rest);
 			case "generate" -> System.exit(org.smartcourt.bench.data.GenerateCommand.generate(rest));
 			case "check" -> System.exit(org.smartcourt.bench.data.GenerateCommand.check(rest));
@@ -66,6 +67,7 @@ public final class BenchMain {
 				  casefile-export  exporting a 500-page 正卷 (PDFs and phone photos) as one bookmarked PDF over HTTP vs PDFBox alone
 				  load             HTTP load by role (--scenario registration|reads|mix, --model closed|open), JSON in bench/results/
 				  reference        pgbench simple-update, a plain-JDBC registration loop and raw SHA-256 on the same server
+				  supervision-reference  the 审判质效 board over HTTP against DuckDB on an export of the same facts
 				  report           regenerates the issue-10 table of bench/RESULTS.md from bench/results/*.json (bench/results.sh)
 				  jmh [args]       JMH microbenchmarks (hashing, in-memory proofs, signed notes); args are JMH's
 				  cluster          two app nodes on one PostgreSQL: shared sessions, jobs once, gapless numbers, kill -9 under load

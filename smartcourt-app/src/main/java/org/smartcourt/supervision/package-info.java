@@ -6,5 +6,5 @@
  * tables, so courts are compared by distributions and reference ranges, never ranked).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "accounts", "cases",
-		"organization", "notification" })
+		"organization", "notification", "casefile" })
 package org.smartcourt.supervision;

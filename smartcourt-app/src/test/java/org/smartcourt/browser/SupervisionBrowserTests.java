@@ -59,7 +59,7 @@ class SupervisionBrowserTests {
 	}
 
 	@Test
-	void aPresidentReadsTheBoardAndFollowsANumberToItsCases() {
+	void aPresidentReadsTheBoardAndFollowsANumberToItsCases() throws Exception {
 		threeCases();
 		try (Browser browser = Browser.open(port, false)) {
 			WebDriver d = browser.driver();
@@ -72,6 +72,17 @@ class SupervisionBrowserTests {
 			assertThat(d.findElements(By.cssSelector("#trend-table tbody tr"))).isNotEmpty();
 			browser.assertAccessible();
 			browser.screenshot("supervision-board");
+
+			Browser.Fetched xlsx = browser.fetch(d.findElement(By.id("board-xlsx")).getAttribute("href"));
+			assertThat(xlsx.status()).isEqualTo(200);
+			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+				var sheet = book.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("长春市朝阳区人民法院");
+				assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("收案");
+			}
+			Browser.Fetched pdf = browser.fetch(d.findElement(By.id("board-pdf")).getAttribute("href"));
+			assertThat(pdf.type()).startsWith("application/pdf");
+			assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 			WebElement received = d.findElement(By.cssSelector("#indicator-received a.term-link"));
 			int number = Integer.parseInt(received.getText());
@@ -89,6 +100,10 @@ class SupervisionBrowserTests {
 				browser.clickAndWait(By.id("cases-next"));
 			}
 			assertThat(listed).isEqualTo(number);
+			Browser.Fetched cases = browser.fetch(d.findElement(By.id("cases-xlsx")).getAttribute("href"));
+			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(cases.bytes()))) {
+				assertThat(book.getSheetAt(0).getLastRowNum() - 3).isEqualTo(number);
+			}
 
 			browser.go("/supervision?period=2026-13");
 			assertThat(d.findElement(By.id("period-error")).getText()).contains("统计期");

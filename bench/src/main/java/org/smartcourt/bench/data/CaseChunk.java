@@ -415,6 +415,7 @@ final class CaseChunk {
 		tables.courtCase.row(id, caseNumber, court.id(), chunk.year(), court.code(), null, kind.typeCode,
 				String.valueOf(number), kind.category, procedure.name(), cause == null ? null : cause.code(), start,
 				title, draft.registeredAt(), stage, assigned ? department.id() : null, null, filingId);
+		tables.supervisionQueue.row(id, draft.registeredAt());
 		if (kind == CaseKind.CIVIL_FIRST) {
 			diversions.registered(id, court.id(), caseNumber, title, cause, amount,
 					(int) parties.stream().filter(p -> !p.agent()).count(), start, draft.registeredAt(), procedure,

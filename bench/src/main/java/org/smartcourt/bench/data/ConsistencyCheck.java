@@ -253,6 +253,7 @@ final class ConsistencyCheck {
 			{ "mediation_diversion.case_id", "select count(*) from mediation_diversion x where x.case_id is not null and not exists (select 1 from court_case c where c.id = x.case_id and c.category_code = '0301')" },
 			{ "mediation_diversion.overridden", "select count(*) from mediation_diversion x where x.decided_track is not null and x.overridden <> (x.decided_track <> x.suggested_track)" },
 			{ "case_team_member.case_open", "select count(*) from case_team_member x join court_case c on c.id = x.case_id where x.case_open = c.stage in ('CLOSED', 'ARCHIVED')" },
+			{ "supervision: every case has its statistics or is queued for them", "select count(*) from court_case c where not exists (select 1 from supervision_case_fact f where f.case_id = c.id) and not exists (select 1 from supervision_dirty_case d where d.case_id = c.id)" },
 			{ "case_assignment.case_id", "select count(*) from case_assignment x where not exists (select 1 from court_case c where c.id = x.case_id)" },
 			{ "court_case.court_id", "select count(*) from court_case x where not exists (select 1 from court c where c.id = x.court_id)" },
 			{ "court_case.department_id", "select count(*) from court_case x where x.department_id is not null and not exists (select 1 from department d where d.id = x.department_id and d.court_id = x.court_id)" },

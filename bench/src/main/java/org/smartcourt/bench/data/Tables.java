@@ -86,10 +86,14 @@ final class Tables {
 	final CopyRows filingEvent = new CopyRows("filing_event",
 			"filing_id, occurred_at, status, actor_name, actor_role, court_id, note");
 
+	/** Every generated case is queued for the 审判质效 statistics, which the app builds from it on start. */
+	final CopyRows supervisionQueue = new CopyRows("supervision_dirty_case", "case_id, marked_at");
+
 	List<CopyRows> all() {
 		return List.of(filing, filingEvent, courtCase, party, team, assignment, docket, clock, extension, exclusion,
 				hearing, document, service, pronouncement, closing, link, diversion, mediation, mediationParty,
 				mediationAssignment, mediationRecord, preservation, preservationProperty, preservationMeasure,
-				preservationEvent, entrustment, appraisalDraw, appraisalAssignment, appraisalExtension, fee);
+				preservationEvent, entrustment, appraisalDraw, appraisalAssignment, appraisalExtension, fee,
+				supervisionQueue);
 	}
 }

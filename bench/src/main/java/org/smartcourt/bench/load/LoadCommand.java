@@ -33,7 +33,8 @@ public final class LoadCommand {
 
 	/** The accounts of the demo data; the generator's are {@code bench-judge-<court>-<n>} (use % patterns). */
 	static final String DEMO_ACCOUNTS = "litigant=litigant;clerk=filing-clerk-0104;judge=judge-0104;"
-			+ "search=judge-0104,filing-clerk-0104;president=president-0104";
+			+ "search=judge-0104,filing-clerk-0104;president=president-0104;"
+			+ "supervision=president-high,president,president-0104";
 
 	private final Options options;
 	private final List<String> commandLine;
@@ -59,7 +60,8 @@ public final class LoadCommand {
 			case "registration" -> "clerk=1";
 			case "reads" -> "judge=3,search=2";
 			case "mix" -> "litigant=3,clerk=2,judge=3,search=1,president=1";
-			default -> throw new IllegalArgumentException("--scenario registration|reads|mix, not " + scenario);
+			case "supervision" -> "supervision=1";
+			default -> throw new IllegalArgumentException("--scenario registration|reads|mix|supervision, not " + scenario);
 		});
 	}
 

@@ -14,7 +14,12 @@ enum Role {
 	/** Court staff searching cases by number, party name or ID number. */
 	SEARCH,
 	/** 院长/庭长: the court's 审限 dashboards (overdue, near expiry, extended). */
-	PRESIDENT;
+	PRESIDENT,
+	/**
+	 * 院长 reading 审判质效: the board (API and page), the cases behind a number, the whole area's board and the
+	 * courts side by side.
+	 */
+	SUPERVISION;
 
 	static Role of(String name) {
 		return valueOf(name.trim().toUpperCase(Locale.ROOT));

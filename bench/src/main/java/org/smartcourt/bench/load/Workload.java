@@ -56,6 +56,7 @@ final class Workload {
 			case JUDGE -> judge(account, random, start);
 			case SEARCH -> search(account, random, start);
 			case PRESIDENT -> president(account, random, start);
+			case SUPERVISION -> supervision(account, random, start);
 		}
 	}
 
@@ -154,6 +155,35 @@ final class Workload {
 		}
 		else {
 			http.page("president.dashboard-page", account, "/cases/court" + (filter.isEmpty() ? "" : "?filter=" + filter),
+					start);
+		}
+	}
+
+	/** Periods a president reads: this year so far, a year, a quarter, a month. */
+	private static final List<String> PERIODS = List.of("", "2026", "2026-Q3", "2026-10", "2025-Q4");
+	/** Numbers a president follows to their cases: flows of the period, stocks at its end. */
+	private static final List<String> TERMS = List.of("closed&when=PERIOD", "received&when=PERIOD",
+			"pending&when=END", "pendingOver12&when=END", "closedWithinLegal&when=PERIOD");
+
+	private void supervision(Account account, Random random, long start) {
+		String period = PERIODS.get(random.nextInt(PERIODS.size()));
+		String p = period.isEmpty() ? "" : "period=" + period;
+		int pick = random.nextInt(20);
+		if (pick < 8) {
+			http.api("supervision.board-api", account, "/api/v1/supervision/board?" + p, start);
+		}
+		else if (pick < 11) {
+			http.page("supervision.board-page", account, "/supervision?" + p, start);
+		}
+		else if (pick < 16) {
+			http.api("supervision.cases-api", account, "/api/v1/supervision/cases?measure="
+					+ TERMS.get(random.nextInt(TERMS.size())) + (p.isEmpty() ? "" : "&" + p), start);
+		}
+		else if (pick < 18) {
+			http.api("supervision.area-api", account, "/api/v1/supervision/board?area=true&" + p, start);
+		}
+		else {
+			http.api("supervision.courts-api", account, "/api/v1/supervision/courts?indicator=closure-rate&" + p,
 					start);
 		}
 	}

@@ -29,6 +29,8 @@ class DemoAccounts implements ApplicationRunner {
 	static final CourtId CHANGCHUN_INTERMEDIATE = new CourtId("220100");
 	/** 长春市朝阳区人民法院 (吉0104). */
 	static final CourtId CHANGCHUN_CHAOYANG = new CourtId("220104");
+	/** 吉林省高级人民法院 (吉). */
+	static final CourtId JILIN_HIGH = new CourtId("220000");
 
 	private record Demo(String username, String name, Role role, CourtId court, String mobile) {
 	}
@@ -44,6 +46,7 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("clerk", "孙书记", Role.CLERK, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("division-head", "周庭长", Role.DIVISION_HEAD, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("president", "吴院长", Role.PRESIDENT, CHANGCHUN_INTERMEDIATE, null),
+			new Demo("president-high", "孟院长", Role.PRESIDENT, JILIN_HIGH, null),
 			new Demo("mediator", "郑调解", Role.MEDIATOR, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("hotline", "冯坐席", Role.HOTLINE, CHANGCHUN_INTERMEDIATE, null),
 			new Demo("appraisal", "褚鉴定", Role.APPRAISAL, CHANGCHUN_INTERMEDIATE, null),

@@ -32,6 +32,8 @@ class DemoOrganization implements ApplicationRunner {
 
 	static final CourtId CHANGCHUN_INTERMEDIATE = new CourtId("220100");
 	static final CourtId CHANGCHUN_CHAOYANG = new CourtId("220104");
+	/** 吉林省高级人民法院 (吉): its president compares the province's courts (审判质效). */
+	static final CourtId JILIN_HIGH = new CourtId("220000");
 
 	private record Dept(String name, DepartmentKind kind) {
 	}
@@ -56,13 +58,16 @@ class DemoOrganization implements ApplicationRunner {
 					new Dept("民事审判第一庭", DepartmentKind.TRIAL), new Dept("民事审判第二庭", DepartmentKind.TRIAL),
 					new Dept("刑事审判庭", DepartmentKind.TRIAL), new Dept("执行局", DepartmentKind.ENFORCEMENT),
 					new Dept("审判管理办公室", DepartmentKind.TRIAL_MANAGEMENT),
-					new Dept("技术处", DepartmentKind.TECHNOLOGY), new Dept("办公室", DepartmentKind.ADMINISTRATION)));
+					new Dept("技术处", DepartmentKind.TECHNOLOGY), new Dept("办公室", DepartmentKind.ADMINISTRATION)),
+			JILIN_HIGH, List.of(new Dept("审判管理办公室", DepartmentKind.TRIAL_MANAGEMENT),
+					new Dept("办公室", DepartmentKind.ADMINISTRATION)));
 
 	private static final Map<CourtId, List<Room>> COURTROOMS = Map.of(CHANGCHUN_INTERMEDIATE, List.of(
 			new Room("第一法庭", true, 80, "审判楼二层"), new Room("第二法庭", true, 60, "审判楼二层"),
 			new Room("第三法庭", false, 40, "审判楼三层"), new Room("大法庭", true, 200, "审判楼一层")),
 			CHANGCHUN_CHAOYANG, List.of(new Room("第一法庭", true, 60, "审判楼一层"),
-					new Room("第二法庭", false, 30, "审判楼二层"), new Room("第三法庭", true, 30, "审判楼二层")));
+					new Room("第二法庭", false, 30, "审判楼二层"), new Room("第三法庭", true, 30, "审判楼二层")),
+			JILIN_HIGH, List.of());
 
 	private static final Map<CourtId, List<Person>> STAFF = Map.of(CHANGCHUN_INTERMEDIATE, List.of(
 			new Person("吴院长", Position.PRESIDENT, null, "president",
@@ -103,7 +108,9 @@ class DemoOrganization implements ApplicationRunner {
 					new Person("邹书记", Position.CLERK, "民事审判第一庭", "clerk-c-0104", NONE),
 					new Person("高秀英", Position.PEOPLES_ASSESSOR, null, null, NONE),
 					new Person("马建国", Position.PEOPLES_ASSESSOR, null, null, NONE),
-					new Person("林晓燕", Position.PEOPLES_ASSESSOR, null, null, NONE)));
+					new Person("林晓燕", Position.PEOPLES_ASSESSOR, null, null, NONE)),
+			JILIN_HIGH, List.of(new Person("孟院长", Position.PRESIDENT, null, "president-high",
+					EnumSet.of(CaseCategory.CRIMINAL, CaseCategory.CIVIL, CaseCategory.ADMINISTRATIVE))));
 
 	private final SmartCourtMode mode;
 	private final JdbcClient jdbc;
@@ -127,7 +134,7 @@ class DemoOrganization implements ApplicationRunner {
 			return;
 		}
 		int added = 0;
-		for (CourtId court : List.of(CHANGCHUN_INTERMEDIATE, CHANGCHUN_CHAOYANG)) {
+		for (CourtId court : List.of(JILIN_HIGH, CHANGCHUN_INTERMEDIATE, CHANGCHUN_CHAOYANG)) {
 			added += seedDepartments(court) + seedCourtrooms(court) + seedStaff(court);
 		}
 		if (added > 0) {

@@ -26,11 +26,13 @@ class SupervisionPageController {
 
 	private final TrialStatistics statistics;
 	private final FormProblems problems;
+	private final BoardExport export;
 	private final Clock clock;
 
-	SupervisionPageController(TrialStatistics statistics, FormProblems problems, Clock clock) {
+	SupervisionPageController(TrialStatistics statistics, FormProblems problems, BoardExport export, Clock clock) {
 		this.statistics = statistics;
 		this.problems = problems;
+		this.export = export;
 		this.clock = clock;
 	}
 
@@ -76,6 +78,12 @@ class SupervisionPageController {
 					.replaceQueryParam("after", response.next())
 					.build()
 					.toUriString());
+		model.addAttribute("xlsxLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+			.fromCurrentRequest()
+			.replacePath("/supervision/cases.xlsx")
+			.replaceQueryParam("after")
+			.build()
+			.toUriString());
 		model.addAttribute("backLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
 			.fromCurrentRequest()
 			.replacePath("/supervision")
@@ -99,6 +107,35 @@ class SupervisionPageController {
 		model.addAttribute("periodText", p.text());
 		model.addAttribute("type", type);
 		return "supervision/courts";
+	}
+
+	@GetMapping("/supervision/board.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> boardWorkbook(ScopeParams scope,
+			@RequestParam(required = false) String period) {
+		return SupervisionFiles.xlsx("审判质效.xlsx", export.workbook(board(scope, period)));
+	}
+
+	@GetMapping("/supervision/board.pdf")
+	org.springframework.http.ResponseEntity<byte[]> boardPdf(ScopeParams scope,
+			@RequestParam(required = false) String period) {
+		return SupervisionFiles.pdf("审判质效.pdf", export.pdf(board(scope, period)));
+	}
+
+	@GetMapping("/supervision/cases.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> casesWorkbook(ScopeParams scope, @RequestParam String measure,
+			@RequestParam String when, @RequestParam(required = false) String period) {
+		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
+				: Period.parse(period);
+		TrialStatistics.CaseList list = statistics.cases(CurrentActor.require(), scope.request(), p, measure,
+				SupervisionApiController.when(when), null, SupervisionFiles.MAX_ROWS);
+		CaseListResponse response = CaseListResponse.of(list);
+		return SupervisionFiles.xlsx("统计明细.xlsx", export.workbook(response, response.cases()));
+	}
+
+	private TrialStatistics.Board board(ScopeParams scope, String period) {
+		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
+				: Period.parse(period);
+		return statistics.board(CurrentActor.require(), scope.request(), p);
 	}
 
 	/** The page link behind a number (the API's, on the page's path). */
