@@ -38,6 +38,13 @@ public interface Staffing {
 
 	List<StaffSummary> staffAt(CourtId court);
 
+	/**
+	 * How many active staff who hear cases ({@link Position#hearsCases()}, i.e. 员额法官 and the presidents and heads
+	 * who sit) each of these courts has; a court without any is absent from the map. One query for any number of
+	 * courts (the statistics' 人均结案数 of a province).
+	 */
+	java.util.Map<CourtId, Integer> judgeCounts(java.util.Collection<CourtId> courts);
+
 	/** The active staff of one department (庭室), in the order of {@link #staffAt}. */
 	List<StaffSummary> staffOf(UUID departmentId);
 

@@ -181,6 +181,15 @@ class SupervisionApiTests {
 	}
 
 	@Test
+	void perJudgeFiguresCountTheJudgesOfEveryCourtInOneQuery() {
+		var counts = staffing.judgeCounts(List.of(CaseFixtures.CHAOYANG, CaseFixtures.CHANGCHUN));
+		for (var court : List.of(CaseFixtures.CHAOYANG, CaseFixtures.CHANGCHUN)) {
+			assertThat(counts.get(court)).isEqualTo(
+					(int) staffing.staffAt(court).stream().filter(s -> s.position().hearsCases()).count());
+		}
+	}
+
+	@Test
 	void aBadPeriodIsAFieldProblem() {
 		Response r = api.get("/api/v1/supervision/board?period=2026-13", api.token("president-0104"));
 		assertThat(r.status()).isEqualTo(400);

@@ -78,7 +78,9 @@ public final class SupervisionReference {
 			long t1 = System.nanoTime();
 			try (Statement s = duck.createStatement()) {
 				s.execute("create table facts as select * from read_csv('" + export.toAbsolutePath()
-						+ "', header = true, auto_detect = true)");
+						+ "', header = true, columns = {'case_id': 'VARCHAR', 'court_id': 'VARCHAR', 'type_code': 'VARCHAR', "
+						+ "'registered_on': 'DATE', 'closed_on': 'DATE', 'due_on': 'DATE', 'extensions': 'INTEGER', "
+						+ "'excluded_days': 'BIGINT'})");
 			}
 			double loadSeconds = (System.nanoTime() - t1) / 1e9;
 			System.out.printf("DuckDB loaded them in %.1f s%n", loadSeconds);

@@ -30,6 +30,11 @@ class OrganizationStaffing implements Staffing {
 	}
 
 	@Override
+	public java.util.Map<CourtId, Integer> judgeCounts(java.util.Collection<CourtId> courts) {
+		return staff.hearingCounts(courts);
+	}
+
+	@Override
 	public List<StaffSummary> staffOf(UUID departmentId) {
 		return staff.activeIn(departmentId).stream().map(OrganizationStaffing::summary).toList();
 	}

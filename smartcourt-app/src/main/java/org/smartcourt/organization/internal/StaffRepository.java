@@ -52,6 +52,21 @@ class StaffRepository {
 			.list();
 	}
 
+	java.util.Map<CourtId, Integer> hearingCounts(java.util.Collection<CourtId> courts) {
+		String[] hearing = java.util.Arrays.stream(org.smartcourt.organization.Position.values())
+			.filter(org.smartcourt.organization.Position::hearsCases)
+			.map(Enum::name)
+			.toArray(String[]::new);
+		java.util.Map<CourtId, Integer> out = new java.util.HashMap<>();
+		jdbc.sql("select court_id, count(*) from staff_member where active and court_id = any(?) "
+				+ "and position = any(?) group by court_id")
+			.params(courts.stream().map(CourtId::value).toArray(String[]::new), hearing)
+			.query(rs -> {
+				out.put(new CourtId(rs.getString(1)), rs.getInt(2));
+			});
+		return out;
+	}
+
 	List<StaffMember> activeIn(UUID department) {
 		return jdbc.sql("select " + COLUMNS + " from staff_member where department_id = ? and active order by "
 				+ "array_position(string_to_array(?, ','), position::text), name")

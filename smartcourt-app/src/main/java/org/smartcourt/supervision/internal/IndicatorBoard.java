@@ -79,12 +79,12 @@ public class IndicatorBoard {
 		List<Indicator.Term> terms = indicator.terms();
 		Map<String, Map<String, CellStore.Sums>> sums = cells.sumsByCourt(courts, typeCodes, flows(terms),
 				stocks(terms), p.firstDay(), p.to().atDay(1));
-		boolean perJudge = indicator.formulaText().contains(Definitions.JUDGES);
+		Map<org.smartcourt.shared.CourtId, Integer> judges = indicator.formulaText().contains(Definitions.JUDGES)
+				? scopes.judgesPerCourt(courts.stream().map(org.smartcourt.shared.CourtId::new).toList()) : Map.of();
 		Map<String, IndicatorValue> out = new java.util.LinkedHashMap<>();
 		for (String court : courts) {
-			int judges = perJudge ? scopes.judges(new StatisticsScope(
-					List.of(new org.smartcourt.shared.CourtId(court)), null, null, typeCodes, court)) : 0;
-			out.put(court, value(indicator, sums.getOrDefault(court, Map.of()), p, judges));
+			out.put(court, value(indicator, sums.getOrDefault(court, Map.of()), p,
+					judges.getOrDefault(new org.smartcourt.shared.CourtId(court), 0)));
 		}
 		return out;
 	}

@@ -3,6 +3,7 @@ package org.smartcourt.supervision.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -155,10 +156,12 @@ public class Scopes {
 		if (scope.departmentId() != null) {
 			return (int) staffing.staffOf(scope.departmentId()).stream().filter(s -> s.position().hearsCases()).count();
 		}
-		return scope.courts()
-			.stream()
-			.mapToInt(c -> (int) staffing.staffAt(c).stream().filter(s -> s.position().hearsCases()).count())
-			.sum();
+		return staffing.judgeCounts(scope.courts()).values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/** The 员额法官 of each court, for courts side by side. */
+	Map<CourtId, Integer> judgesPerCourt(List<CourtId> courts) {
+		return staffing.judgeCounts(courts);
 	}
 
 	static DomainException forbidden() {
