@@ -30,9 +30,24 @@ public class DrillDown {
 	public record Row(CaseFact fact, long value) {
 	}
 
-	/** Keyset position: the date the list is ordered by and the case id. */
-	public record Cursor(LocalDate date, UUID caseId) {
+	/**
+	 * Keyset position: the day the list is ordered by (立案 or 结案 for a flow; for a stock the day the case left it,
+	 * {@link LocalDate#MAX} while pending), then for a stock its 立案, then the case id.
+	 */
+	public record Cursor(LocalDate date, LocalDate registeredOn, UUID caseId) {
+
+		static Cursor after(CaseFact f, Basis basis) {
+			return switch (basis) {
+				case RECEIVED -> new Cursor(f.registeredOn(), null, f.caseId());
+				case CLOSED -> new Cursor(f.closedOn(), null, f.caseId());
+				case PENDING, PENDING_OVER -> new Cursor(f.closedOn() == null ? LocalDate.MAX : f.closedOn(),
+						f.registeredOn(), f.caseId());
+			};
+		}
 	}
+
+	/** A stock's order key: pending cases last. */
+	private static final String LEAVES = "coalesce(closed_on, 'infinity'::date)";
 
 	private final JdbcTemplate streaming;
 	private final FactEvaluation evaluation;
@@ -55,18 +70,19 @@ public class DrillDown {
 		if (stock == (when == Indicator.When.PERIOD)) {
 			throw new IllegalArgumentException(measure.id() + " is not read " + when);
 		}
-		String dateColumn = measure.basis() == Basis.CLOSED ? "closed_on" : "registered_on";
+		String order = stock ? LEAVES + ", registered_on, case_id"
+				: (measure.basis() == Basis.CLOSED ? "closed_on" : "registered_on") + ", case_id";
 		List<Object> args = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select ").append(CaseFactStore.COLUMNS)
 			.append(" from supervision_case_fact where ");
 		LocalDate day = stock ? stockDay(period, when) : null;
 		if (stock) {
-			sql.append("registered_on <= ? and (closed_on is null or closed_on > ?)");
+			sql.append(LEAVES).append(" > ? and registered_on <= ?");
 			args.add(day);
 			args.add(day);
 		}
 		else {
-			sql.append(dateColumn).append(" between ? and ?");
+			sql.append(measure.basis() == Basis.CLOSED ? "closed_on" : "registered_on").append(" between ? and ?");
 			args.add(period.firstDay());
 			args.add(period.lastDay());
 		}
@@ -75,8 +91,15 @@ public class DrillDown {
 			args.add(scope.judgeId());
 		}
 		else {
-			sql.append(" and court_id = any(?)");
-			args.add(scope.courtIds().toArray(String[]::new));
+			// one court as an equality, so the court-first index gives the order
+			if (scope.courtIds().size() == 1) {
+				sql.append(" and court_id = ?");
+				args.add(scope.courtIds().get(0));
+			}
+			else {
+				sql.append(" and court_id = any(?)");
+				args.add(scope.courtIds().toArray(String[]::new));
+			}
 			if (scope.departmentId() != null) {
 				sql.append(" and department_id = ?");
 				args.add(scope.departmentId());
@@ -87,11 +110,16 @@ public class DrillDown {
 			args.add(scope.typeCodes().toArray(String[]::new));
 		}
 		if (after != null) {
-			sql.append(" and (").append(dateColumn).append(", case_id) > (?, ?)");
-			args.add(after.date());
+			sql.append(" and (").append(order).append(") > (cast(? as date), ");
+			args.add(after.date() == LocalDate.MAX ? "infinity" : after.date().toString());
+			if (stock) {
+				sql.append("?, ");
+				args.add(after.registeredOn());
+			}
+			sql.append("?)");
 			args.add(after.caseId());
 		}
-		sql.append(" order by ").append(dateColumn).append(", case_id");
+		sql.append(" order by ").append(order);
 		try (Stream<CaseFact> candidates = streaming.queryForStream(sql.toString(), CaseFactStore::map,
 				args.toArray())) {
 			List<Row> rows = new ArrayList<>();
@@ -103,9 +131,7 @@ public class DrillDown {
 					continue;
 				}
 				if (rows.size() == limit) {
-					Row last = rows.get(rows.size() - 1);
-					next = new Cursor(measure.basis() == Basis.CLOSED ? last.fact().closedOn()
-							: last.fact().registeredOn(), last.fact().caseId());
+					next = Cursor.after(rows.get(rows.size() - 1).fact(), measure.basis());
 					break;
 				}
 				rows.add(new Row(f, stock ? 1 : evaluation.value(measure, f)));

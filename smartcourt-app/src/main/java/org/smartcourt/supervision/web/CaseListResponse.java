@@ -17,17 +17,26 @@ record CaseListResponse(String scope, String period, String measure, String name
 		return new CaseListResponse(list.scope().label(), list.period().text(), list.measure().id(),
 				list.measure().name(), list.when().name(), list.total(),
 				list.page().rows().stream().map(r -> CaseRowView.of(r, list.measure(), list.when(), list.period())).toList(),
-				next == null ? null : next.date() + "_" + next.caseId());
+				next == null ? null : cursorText(next));
+	}
+
+	/** {@code day_case} for a flow, {@code day_registered_case} for a stock; {@code pending} for a pending case's day. */
+	static String cursorText(DrillDown.Cursor c) {
+		String day = c.date() == java.time.LocalDate.MAX ? "pending" : c.date().toString();
+		return day + "_" + (c.registeredOn() == null ? "" : c.registeredOn() + "_") + c.caseId();
 	}
 
 	static DrillDown.Cursor cursor(String after) {
 		if (after == null || after.isBlank()) {
 			return null;
 		}
-		int cut = after.indexOf('_');
+		String[] parts = after.split("_");
 		try {
-			return new DrillDown.Cursor(java.time.LocalDate.parse(after.substring(0, cut)),
-					java.util.UUID.fromString(after.substring(cut + 1)));
+			java.time.LocalDate day = parts[0].equals("pending") ? java.time.LocalDate.MAX
+					: java.time.LocalDate.parse(parts[0]);
+			return parts.length == 3
+					? new DrillDown.Cursor(day, java.time.LocalDate.parse(parts[1]), java.util.UUID.fromString(parts[2]))
+					: new DrillDown.Cursor(day, null, java.util.UUID.fromString(parts[1]));
 		}
 		catch (RuntimeException ex) {
 			throw new org.smartcourt.shared.DomainException(org.smartcourt.shared.DomainException.Kind.INVALID_INPUT,
