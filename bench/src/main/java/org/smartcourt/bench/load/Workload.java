@@ -176,8 +176,10 @@ final class Workload {
 			http.page("supervision.board-page", account, "/supervision?" + p, start);
 		}
 		else if (pick < 16) {
-			http.api("supervision.cases-api", account, "/api/v1/supervision/cases?measure="
-					+ TERMS.get(random.nextInt(TERMS.size())) + (p.isEmpty() ? "" : "&" + p), start);
+			boolean area = random.nextBoolean();
+			http.api(area ? "supervision.area-cases-api" : "supervision.cases-api", account,
+					"/api/v1/supervision/cases?measure=" + TERMS.get(random.nextInt(TERMS.size()))
+							+ (area ? "&area=true" : "") + (p.isEmpty() ? "" : "&" + p), start);
 		}
 		else if (pick < 18) {
 			http.api("supervision.area-api", account, "/api/v1/supervision/board?area=true&" + p, start);

@@ -31,14 +31,15 @@ public class DrillDown {
 	 * Keyset position: the day the list is ordered by (立案 or 结案 for a flow; for a stock the day the case left it,
 	 * {@link LocalDate#MAX} while pending), then for a stock its 立案, then the case id.
 	 */
-	public record Cursor(LocalDate date, LocalDate registeredOn, UUID caseId) {
+	public record Cursor(LocalDate date, LocalDate registeredOn, UUID caseId, long listed) {
 
-		static Cursor after(CaseFact f, Basis basis) {
+		/** After {@code f}, with {@code listed} cases on the pages so far. */
+		static Cursor after(CaseFact f, Basis basis, long listed) {
 			return switch (basis) {
-				case RECEIVED -> new Cursor(f.registeredOn(), null, f.caseId());
-				case CLOSED -> new Cursor(f.closedOn(), null, f.caseId());
+				case RECEIVED -> new Cursor(f.registeredOn(), null, f.caseId(), listed);
+				case CLOSED -> new Cursor(f.closedOn(), null, f.caseId(), listed);
 				case PENDING, PENDING_OVER -> new Cursor(f.closedOn() == null ? LocalDate.MAX : f.closedOn(),
-						f.registeredOn(), f.caseId());
+						f.registeredOn(), f.caseId(), listed);
 			};
 		}
 	}
@@ -62,30 +63,37 @@ public class DrillDown {
 	/** Candidates read per query: the planner then takes the index order instead of sorting the whole period. */
 	private static final int BATCH = 500;
 
+	/**
+	 * A page of the list. {@code count} is the number when the measure counts cases (not for a sum): the list stops
+	 * there, so a rare measure does not read the rest of the period to make sure nothing else is on it.
+	 */
 	@Transactional(readOnly = true)
 	public Page page(StatisticsScope scope, Period period, Measure measure, Indicator.When when, Cursor after,
-			int limit) {
+			int limit, Long count) {
 		if (measure.basis().stock() == (when == Indicator.When.PERIOD)) {
 			throw new IllegalArgumentException(measure.id() + " is not read " + when);
 		}
+		long before = after == null ? 0 : after.listed();
 		List<Row> rows = new ArrayList<>();
 		Cursor from = after;
-		while (true) {
+		while (count == null || before + rows.size() < count) {
 			List<CaseFact> candidates = candidates(scope, period, measure, when, from);
 			for (CaseFact f : candidates) {
 				if (!evaluation.onList(measure, when, period, f)) {
 					continue;
 				}
 				if (rows.size() == limit) {
-					return new Page(rows, Cursor.after(rows.get(rows.size() - 1).fact(), measure.basis()));
+					return new Page(rows, Cursor.after(rows.get(rows.size() - 1).fact(), measure.basis(),
+							before + rows.size()));
 				}
 				rows.add(new Row(f, measure.basis().stock() ? 1 : evaluation.value(measure, f)));
 			}
 			if (candidates.size() < BATCH) {
-				return new Page(rows, null);
+				break;
 			}
-			from = Cursor.after(candidates.get(candidates.size() - 1), measure.basis());
+			from = Cursor.after(candidates.get(candidates.size() - 1), measure.basis(), 0);
 		}
+		return new Page(rows, null);
 	}
 
 	/** The next candidates in list order after {@code after}: bounded by the period or the stock's day. */
@@ -101,7 +109,9 @@ public class DrillDown {
 			LocalDate day = stockDay(period, when);
 			sql.append(LEAVES).append(" > ? and registered_on <= ?");
 			args.add(day);
-			args.add(day);
+			// a long-pending case was registered months before the day (a bound with days to spare; the exact test is
+			// the evaluation's)
+			args.add(measure.basis() == Basis.PENDING_OVER ? day.minusMonths(measure.months()).plusDays(3) : day);
 		}
 		else {
 			sql.append(measure.basis() == Basis.CLOSED ? "closed_on" : "registered_on").append(" between ? and ?");
@@ -151,7 +161,7 @@ public class DrillDown {
 		List<Row> out = new ArrayList<>();
 		Cursor cursor = null;
 		do {
-			Page p = page(scope, period, measure, when, cursor, 2000);
+			Page p = page(scope, period, measure, when, cursor, 2000, null);
 			out.addAll(p.rows());
 			cursor = p.next();
 		}

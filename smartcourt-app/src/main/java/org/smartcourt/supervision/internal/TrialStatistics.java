@@ -92,7 +92,7 @@ public class TrialStatistics {
 			throw unknown("when");
 		}
 		long total = board.number(scope, period, measure, when);
-		DrillDown.Page page = drill.page(scope, period, measure, when, after, limit);
+		DrillDown.Page page = drill.page(scope, period, measure, when, after, limit, measure.summed() ? null : total);
 		audit.success("supervision.cases", "statistics", measureId + " " + period.text() + " " + scope.label());
 		return new CaseList(scope, period, measure, when, total, page);
 	}

@@ -20,10 +20,13 @@ record CaseListResponse(String scope, String period, String measure, String name
 				next == null ? null : cursorText(next));
 	}
 
-	/** {@code day_case} for a flow, {@code day_registered_case} for a stock; {@code pending} for a pending case's day. */
+	/**
+	 * {@code day_case_listed} for a flow, {@code day_registered_case_listed} for a stock ({@code pending} for a
+	 * pending case's day); {@code listed} is how many cases the pages before showed.
+	 */
 	static String cursorText(DrillDown.Cursor c) {
 		String day = c.date() == java.time.LocalDate.MAX ? "pending" : c.date().toString();
-		return day + "_" + (c.registeredOn() == null ? "" : c.registeredOn() + "_") + c.caseId();
+		return day + "_" + (c.registeredOn() == null ? "" : c.registeredOn() + "_") + c.caseId() + "_" + c.listed();
 	}
 
 	static DrillDown.Cursor cursor(String after) {
@@ -34,9 +37,11 @@ record CaseListResponse(String scope, String period, String measure, String name
 		try {
 			java.time.LocalDate day = parts[0].equals("pending") ? java.time.LocalDate.MAX
 					: java.time.LocalDate.parse(parts[0]);
-			return parts.length == 3
-					? new DrillDown.Cursor(day, java.time.LocalDate.parse(parts[1]), java.util.UUID.fromString(parts[2]))
-					: new DrillDown.Cursor(day, null, java.util.UUID.fromString(parts[1]));
+			long listed = Long.parseLong(parts[parts.length - 1]);
+			return parts.length == 4
+					? new DrillDown.Cursor(day, java.time.LocalDate.parse(parts[1]), java.util.UUID.fromString(parts[2]),
+							listed)
+					: new DrillDown.Cursor(day, null, java.util.UUID.fromString(parts[1]), listed);
 		}
 		catch (RuntimeException ex) {
 			throw new org.smartcourt.shared.DomainException(org.smartcourt.shared.DomainException.Kind.INVALID_INPUT,
