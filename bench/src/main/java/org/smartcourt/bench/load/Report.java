@@ -20,7 +20,8 @@ final class Report {
 			new Target("clerk.register", "p99", 200, false, "registration p99 < 200 ms"),
 			new Target("judge.list-", "p95", 50, false, "judge's case list p95 < 50 ms"),
 			new Target("judge.case-", "p95", 50, false, "case page p95 < 50 ms"),
-			new Target("search.", "p95", 50, false, "case search p95 < 50 ms"));
+			new Target("search.", "p95", 50, false, "case search p95 < 50 ms"),
+			new Target("supervision.", "p95", 300, false, "审判质效 board and drill-down p95 < 300 ms"));
 
 	private Report() {
 	}
