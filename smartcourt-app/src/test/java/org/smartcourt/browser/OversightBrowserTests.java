@@ -124,6 +124,12 @@ class OversightBrowserTests {
 			browser.go("/supervision/watch?list=flagged");
 			assertThat(d.findElement(By.id("watch-table")).getText()).contains(number);
 			browser.assertAccessible();
+			Browser.Fetched xlsx = browser.fetch(d.findElement(By.id("watch-xlsx")).getAttribute("href"));
+			assertThat(xlsx.status()).isEqualTo(200);
+			assertThat(new String(xlsx.bytes(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+			browser.go("/supervision/judges");
+			assertThat(d.findElement(By.id("judges-table")).getText()).contains("沈法官");
+			browser.assertAccessible();
 		}
 	}
 }

@@ -168,6 +168,24 @@ class SupervisionApiTests {
 	}
 
 	@Test
+	void aDivisionHeadComparesTheJudgesOfTheirDepartment() {
+		assignedCase();
+		catchUp.run();
+		Response judges = api.get("/api/v1/supervision/judges?period=" + thisMonth(), api.token("division-head-0104"));
+		assertThat(judges.status()).as(judges.body()).isEqualTo(200);
+		JsonNode shen = null;
+		for (JsonNode j : judges.json()) {
+			if (j.get("name").asString().equals("沈法官")) {
+				shen = j;
+			}
+		}
+		assertThat(shen).isNotNull();
+		assertThat(shen.get("indicators").get(0).get("id").asString()).isEqualTo("received");
+		assertThat(shen.get("indicators").get(0).get("value").asLong()).isPositive();
+		assertThat(api.get("/api/v1/supervision/judges", api.token("judge-0104")).status()).isEqualTo(403);
+	}
+
+	@Test
 	void aRequestOutsideTheViewersScopeIsRefusedInChinese() {
 		Response head = api.get("/api/v1/supervision/board?court=220100", api.token("division-head-0104"));
 		assertThat(head.status()).isEqualTo(403);

@@ -97,6 +97,36 @@ public class TrialStatistics {
 		return new CaseList(scope, period, measure, when, total, page);
 	}
 
+	/** One judge's figures in a comparison of the judges of a department or court. */
+	public record JudgeFigures(org.smartcourt.organization.Staffing.StaffSummary judge, List<IndicatorValue> values) {
+	}
+
+	/** The indicators that compare judges: their caseload, pace and timeliness. */
+	public static final List<String> JUDGE_INDICATORS = List.of("received", "closed", "pending", "closure-rate",
+			"within-legal-period", "average-trial-days", "pending-over-12-months");
+
+	/**
+	 * The judges of the viewer's scope side by side (a 庭长 their department's, a 院长 their court's or one department's
+	 * of it), each from their own cases, in the order of the staff list.
+	 */
+	public List<JudgeFigures> judges(Actor actor, Scopes.Request request, Period period) {
+		if (actor.role() != org.smartcourt.shared.Role.PRESIDENT
+				&& actor.role() != org.smartcourt.shared.Role.DIVISION_HEAD) {
+			throw Scopes.forbidden();
+		}
+		List<Indicator> wanted = JUDGE_INDICATORS.stream().map(this::indicator).toList();
+		StatisticsScope scope = scopes.resolve(actor, new Scopes.Request(request.court(), false, request.department(),
+				null, request.typeCode()));
+		List<JudgeFigures> out = new ArrayList<>();
+		for (var judge : scopes.options(actor, new Scopes.Request(request.court(), false, request.department(), null,
+				null)).judges()) {
+			StatisticsScope own = new StatisticsScope(scope.courts(), scope.departmentId(), judge.id(),
+					scope.typeCodes(), judge.name());
+			out.add(new JudgeFigures(judge, board.compute(own, period, wanted)));
+		}
+		return out;
+	}
+
 	/** The courts of the viewer's area side by side, in court order (never ranked), for one indicator. */
 	public List<CourtValue> courts(Actor actor, String indicatorId, Period period, String typeCode) {
 		if (actor.role() != org.smartcourt.shared.Role.PRESIDENT) {

@@ -69,6 +69,25 @@ class BoardExport {
 		}
 	}
 
+	byte[] watchList(String title, List<org.smartcourt.supervision.internal.WatchLists.Entry> entries) {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("监督案件");
+			row(sheet, 0, title, "共" + entries.size() + "件");
+			row(sheet, 2, "案号", "案件", "承办法官", "立案日期", "审限届满日", "情况");
+			int r = 3;
+			for (var e : entries) {
+				var f = e.fact();
+				row(sheet, r++, f.caseNumber(), f.title(), f.judgeName(), text(f.registeredOn()), text(f.dueOn()),
+						e.why());
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	byte[] pdf(TrialStatistics.Board board) {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(board.scope().label()).append("\n\n");

@@ -37,9 +37,14 @@ class OversightPageController {
 	private final Cases cases;
 	private final FormProblems problems;
 	private final MessageSource messages;
+	private final org.smartcourt.supervision.internal.TrialStatistics statistics;
+	private final BoardExport export;
 
 	OversightPageController(CaseSupervision supervision, WatchLists lists, Cases cases, FormProblems problems,
-			MessageSource messages) {
+			MessageSource messages, org.smartcourt.supervision.internal.TrialStatistics statistics,
+			BoardExport export) {
+		this.statistics = statistics;
+		this.export = export;
 		this.supervision = supervision;
 		this.lists = lists;
 		this.cases = cases;
@@ -94,7 +99,18 @@ class OversightPageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", WatchLists.Kind.values());
 		model.addAttribute("entries", lists.list(CurrentActor.require(), scope.request(), kind));
+		model.addAttribute("params", scope);
+		model.addAttribute("options", statistics.options(CurrentActor.require(), scope.request()));
 		return "supervision/watch";
+	}
+
+	@GetMapping("/supervision/watch.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> watchWorkbook(ScopeParams scope,
+			@RequestParam(defaultValue = "flagged") String list) {
+		WatchLists.Kind kind = WatchLists.Kind.parse(list);
+		String title = messages.getMessage("supervision.watch.kind." + kind.name(), null, Locale.SIMPLIFIED_CHINESE);
+		return SupervisionFiles.xlsx(title + ".xlsx",
+				export.watchList(title, lists.list(CurrentActor.require(), scope.request(), kind)));
 	}
 
 	private String run(UUID caseId, RedirectAttributes flash, String doneKey, Runnable command) {

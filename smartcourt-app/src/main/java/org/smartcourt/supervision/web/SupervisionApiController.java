@@ -63,6 +63,22 @@ class SupervisionApiController {
 				when(when), CaseListResponse.cursor(after), Math.max(1, Math.min(limit, 500))));
 	}
 
+	/** The judges of the viewer's department (or court) side by side, each from their own cases. */
+	@GetMapping("/judges")
+	List<JudgeResponse> judges(ScopeParams scope, @RequestParam(required = false) String period) {
+		Period p = period(period);
+		return statistics.judges(CurrentActor.require(), scope.request(), p)
+			.stream()
+			.map(j -> new JudgeResponse(j.judge().id(), j.judge().name(), j.judge().position().name(),
+					j.values().stream().map(v -> BoardResponse.indicator(v, new ScopeParams(null, null, null,
+							j.judge().id(), scope.type()))).toList()))
+			.toList();
+	}
+
+	record JudgeResponse(java.util.UUID staffId, String name, String position,
+			List<BoardResponse.IndicatorResponse> indicators) {
+	}
+
 	@GetMapping("/courts")
 	CourtComparisonResponse courts(@RequestParam String indicator, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String type) {

@@ -24,6 +24,12 @@ class SupervisionNavigation {
 	}
 
 	@Bean
+	NavigationItem supervisionJudgesNavigation() {
+		return new NavigationItem("nav.section.m-manage", "nav.supervision.judges", "/supervision/judges", 14,
+				EnumSet.of(Role.PRESIDENT, Role.DIVISION_HEAD));
+	}
+
+	@Bean
 	NavigationItem supervisionWatchNavigation() {
 		return new NavigationItem("nav.section.m-manage", "nav.supervision.watch", "/supervision/watch", 13,
 				EnumSet.of(Role.PRESIDENT, Role.DIVISION_HEAD));

@@ -95,6 +95,23 @@ class SupervisionPageController {
 		return "supervision/cases";
 	}
 
+	@GetMapping("/supervision/judges")
+	String judges(ScopeParams scope, @RequestParam(required = false) String period, Model model) {
+		Actor actor = CurrentActor.require();
+		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
+				: Period.parse(period);
+		model.addAttribute("params", scope);
+		model.addAttribute("periodText", p.text());
+		model.addAttribute("periodLabel", p.label());
+		model.addAttribute("options", statistics.options(actor, scope.request()));
+		model.addAttribute("columns", TrialStatistics.JUDGE_INDICATORS.stream().map(statistics::indicator).toList());
+		model.addAttribute("rows", statistics.judges(actor, scope.request(), p)
+			.stream()
+			.map(j -> JudgeRow.of(j, p, scope))
+			.toList());
+		return "supervision/judges";
+	}
+
 	@GetMapping("/supervision/courts")
 	String courts(@RequestParam(defaultValue = "closure-rate") String indicator,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String type, Model model) {
