@@ -49,8 +49,9 @@ class OversightBrowserTests {
 
 	/** A case of judge-0104 whose 审限 ended three days ago. */
 	private RegisteredCase overdueCase() {
-		RegisteredCase c = new CaseFixtures(registry, staffing, jdbc).registerAssigned(CaseFixtures.CHAOYANG,
-				Procedure.SIMPLIFIED, "litigant", "judge-0104", null, null);
+		CaseFixtures fixtures = new CaseFixtures(registry, staffing, jdbc);
+		RegisteredCase c = fixtures.registerAssigned(CaseFixtures.CHAOYANG, Procedure.SIMPLIFIED, "litigant",
+				"judge-0104", null, null);
 		Date due = Date.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3));
 		int updated = jdbc.sql("update case_clock set due_on = ? where case_id = ?").params(due, c.id().value()).update();
 		if (updated == 0) {
@@ -60,9 +61,7 @@ class OversightBrowserTests {
 				.params(c.id().value(), Date.valueOf(c.registeredOn()), due, due)
 				.update();
 		}
-		jdbc.sql("insert into supervision_dirty_case values (?, now()) on conflict do nothing")
-			.param(c.id().value())
-			.update();
+		fixtures.markForStatistics(c);
 		catchUp.run();
 		return c;
 	}

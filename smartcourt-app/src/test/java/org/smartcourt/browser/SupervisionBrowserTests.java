@@ -51,9 +51,7 @@ class SupervisionBrowserTests {
 		for (int i = 0; i < 3; i++) {
 			RegisteredCase c = fixtures.registerAssigned(CaseFixtures.CHAOYANG, Procedure.SIMPLIFIED, "litigant",
 					"judge-0104", null, null);
-			jdbc.sql("insert into supervision_dirty_case values (?, now()) on conflict do nothing")
-				.param(c.id().value())
-				.update();
+			fixtures.markForStatistics(c);
 		}
 		catchUp.run();
 	}

@@ -68,14 +68,8 @@ class OversightApiTests {
 	private RegisteredCase assignedCase() {
 		RegisteredCase c = fixtures.registerAssigned(CaseFixtures.CHAOYANG, Procedure.SIMPLIFIED, "litigant",
 				"judge-0104", null, null);
-		markChanged(c);
+		fixtures.markForStatistics(c);
 		return c;
-	}
-
-	private void markChanged(RegisteredCase c) {
-		jdbc.sql("insert into supervision_dirty_case values (?, now()) on conflict do nothing")
-			.param(c.id().value())
-			.update();
 	}
 
 	private String base(RegisteredCase c) {
@@ -170,13 +164,13 @@ class OversightApiTests {
 		jdbc.sql("update court_case set registered_on = registered_on - interval '13 months' where id = ?")
 			.param(c.id().value())
 			.update();
-		markChanged(c);
+		fixtures.markForStatistics(c);
 		catchUp.run();
 		assertThat(jdbc.sql("select kind from supervision_flag where case_id = ? and automatic order by kind")
 			.param(c.id().value())
 			.query(String.class)
 			.list()).containsExactly("EXTENDED", "LONG_PENDING");
-		markChanged(c);
+		fixtures.markForStatistics(c);
 		catchUp.run();
 		assertThat(count("select count(*) from supervision_flag where case_id = ?", c.id().value())).isEqualTo(2);
 

@@ -66,9 +66,7 @@ class SupervisionApiTests {
 	private RegisteredCase assignedCase() {
 		RegisteredCase c = fixtures.registerAssigned(CaseFixtures.CHAOYANG, Procedure.SIMPLIFIED, "litigant",
 				"judge-0104", "assistant-0104", "clerk-0104");
-		jdbc.sql("insert into supervision_dirty_case values (?, now()) on conflict do nothing")
-			.param(c.id().value())
-			.update();
+		fixtures.markForStatistics(c);
 		return c;
 	}
 

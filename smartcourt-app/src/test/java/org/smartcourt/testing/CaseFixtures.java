@@ -81,6 +81,16 @@ public final class CaseFixtures {
 		return c;
 	}
 
+	/**
+	 * Tells the 审判质效 statistics that a case changed behind the docket's back (this fixture assigns by SQL, and tests
+	 * move clocks and dates by SQL), as the docket step would have: the next refresh reads it again.
+	 */
+	public void markForStatistics(RegisteredCase registered) {
+		jdbc.sql("insert into supervision_dirty_case values (?, now()) on conflict do nothing")
+			.param(registered.id().value())
+			.update();
+	}
+
 	public void addTeamMember(RegisteredCase registered, StaffSummary staff, TeamRole role) {
 		jdbc.sql("""
 				insert into case_team_member (id, case_id, staff_id, username, name, role, since)
