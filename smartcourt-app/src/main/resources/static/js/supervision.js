@@ -29,6 +29,22 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  function progress(el) {
+    var chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['均衡结案进度', '进度下限'] },
+      xAxis: { type: 'category', data: list(el, 'labels') },
+      yAxis: { type: 'value', name: '%', min: 0, max: 100 },
+      series: [
+        { name: '均衡结案进度', type: 'line', data: numbers(el, 'progress') },
+        { name: '进度下限', type: 'line', step: 'middle', lineStyle: { type: 'dashed' }, data: numbers(el, 'floors') }
+      ]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
   function courts(el) {
     var percent = el.getAttribute('data-unit') === 'PERCENT';
     var values = numbers(el, 'values').map(function (v) { return v === null ? null : (percent ? v * 100 : v); });
@@ -50,6 +66,8 @@
     }
     var t = document.getElementById('trend-chart');
     if (t) { trend(t); }
+    var p = document.getElementById('progress-chart');
+    if (p) { progress(p); }
     var c = document.getElementById('courts-chart');
     if (c) { courts(c); }
   });

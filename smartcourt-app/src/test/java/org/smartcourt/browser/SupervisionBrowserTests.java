@@ -67,6 +67,7 @@ class SupervisionBrowserTests {
 			assertThat(closure.getText()).contains("结案率").contains("closed / (pending@start + received)");
 			assertThat(closure.findElement(By.cssSelector(".value")).getText()).matches("\\d+\\.\\d{2}%|—");
 			assertThat(d.findElements(By.cssSelector("#trend-chart svg"))).isNotEmpty();
+			assertThat(d.findElements(By.cssSelector("#progress-chart svg"))).isNotEmpty();
 			assertThat(d.findElements(By.cssSelector("#trend-table tbody tr"))).isNotEmpty();
 			browser.assertAccessible();
 			browser.screenshot("supervision-board");

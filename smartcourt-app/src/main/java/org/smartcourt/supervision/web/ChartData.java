@@ -13,7 +13,12 @@ import org.smartcourt.supervision.internal.TrialStatistics;
  */
 record ChartData(List<Month> months) {
 
-	record Month(String month, long received, long closed, BigDecimal closureRate, String closureRateText) {
+	/**
+	 * One month: its flows and 结案率, and the year's 均衡结案进度 up to it against that month's floor (the court
+	 * against its reference, where the definitions give one).
+	 */
+	record Month(String month, long received, long closed, BigDecimal closureRate, String closureRateText,
+			BigDecimal progress, String progressText, BigDecimal floor, String floorText) {
 	}
 
 	static ChartData of(List<TrialStatistics.Month> months) {
@@ -21,8 +26,11 @@ record ChartData(List<Month> months) {
 			IndicatorValue received = m.values().get(0);
 			IndicatorValue closed = m.values().get(1);
 			IndicatorValue rate = m.values().get(2);
+			IndicatorValue progress = m.values().get(3);
 			return new Month(m.month().toString(), count(received), count(closed), rate.value(),
-					IndicatorFormat.format(rate.value(), rate.indicator().unit()));
+					IndicatorFormat.format(rate.value(), rate.indicator().unit()), progress.value(),
+					IndicatorFormat.format(progress.value(), progress.indicator().unit()), progress.floor(),
+					progress.floor() == null ? "—" : IndicatorFormat.format(progress.floor(), progress.indicator().unit()));
 		}).toList());
 	}
 
@@ -44,8 +52,20 @@ record ChartData(List<Month> months) {
 
 	/** Percentages with two decimals; empty where a month has no value. */
 	public String closureRates() {
-		return months.stream()
-			.map(m -> m.closureRate() == null ? "" : m.closureRate().movePointRight(2).toPlainString())
+		return percents(months.stream().map(Month::closureRate).toList());
+	}
+
+	public String progress() {
+		return percents(months.stream().map(Month::progress).toList());
+	}
+
+	public String floors() {
+		return percents(months.stream().map(Month::floor).toList());
+	}
+
+	private static String percents(List<BigDecimal> values) {
+		return values.stream()
+			.map(v -> v == null ? "" : v.movePointRight(2).toPlainString())
 			.collect(Collectors.joining(","));
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SupervisionPageController {
 
 	/** The indicators the board's chart shows month by month. */
-	static final List<String> CHART = List.of("received", "closed", "closure-rate");
+	static final List<String> CHART = List.of("received", "closed", "closure-rate", "balanced-closing");
 
 	private final TrialStatistics statistics;
 	private final FormProblems problems;
