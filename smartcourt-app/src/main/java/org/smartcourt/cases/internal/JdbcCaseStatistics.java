@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.smartcourt.cases.CaseFacts;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link CaseStatistics} in one statement per case or batch: the case, its current 承办法官, party count, closing,
+ * {@link CaseStatistics} in one statement per batch: the case, its current 承办法官, party count, closing,
  * stored clock, and the appeal links (an appeal is the later case whose 前审 link points here and whose 类型代字 ends
  * in 终).
  */
@@ -60,12 +59,6 @@ class JdbcCaseStatistics implements CaseStatistics {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<CaseFacts> facts(CaseId id) {
-		return jdbc.sql(SELECT + " where c.id = ?").param(id.value()).query(JdbcCaseStatistics::map).optional();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public List<CaseFacts> facts(Collection<CaseId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -76,15 +69,6 @@ class JdbcCaseStatistics implements CaseStatistics {
 			.list();
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<CaseFacts> batchAfter(CaseId after, int limit) {
-		return jdbc.sql(SELECT + " where c.id > ? order by c.id limit ?")
-			.param(after == null ? new UUID(0, 0) : after.value())
-			.param(limit)
-			.query(JdbcCaseStatistics::map)
-			.list();
-	}
 
 	private static CaseFacts map(ResultSet rs, int n) throws SQLException {
 		String method = rs.getString("method_code");

@@ -38,7 +38,6 @@ public class Definitions {
 
 	static final String JUDGES = "judges";
 
-	private final String version;
 	private final Set<String> excluded;
 	private final Map<String, Measure> measures = new LinkedHashMap<>();
 	private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -53,7 +52,6 @@ public class Definitions {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the indicator definitions " + file, ex);
 		}
-		this.version = data.version();
 		this.excluded = Set.copyOf(data.excludedTypes());
 		SpelExpressionParser parser = new SpelExpressionParser();
 		for (DefinitionsFile.MeasureEntry m : data.measures()) {
@@ -139,10 +137,6 @@ public class Definitions {
 
 	private static IllegalStateException invalid(String why) {
 		return new IllegalStateException("invalid indicator definitions: " + why);
-	}
-
-	public String version() {
-		return version;
 	}
 
 	public Set<String> excludedTypes() {

@@ -50,9 +50,9 @@ public class DrillDown {
 	private final JdbcTemplate jdbc;
 	private final FactEvaluation evaluation;
 
-	DrillDown(JdbcTemplate jdbc, Definitions definitions) {
+	DrillDown(JdbcTemplate jdbc, FactEvaluation evaluation) {
 		this.jdbc = jdbc;
-		this.evaluation = new FactEvaluation(definitions);
+		this.evaluation = evaluation;
 	}
 
 	/** The day a stock term is read on. */
@@ -158,17 +158,4 @@ public class DrillDown {
 		return jdbc.query(sql.toString(), CaseFactStore::map, args.toArray());
 	}
 
-	/** Every case behind the number (for exports and for checking that the list adds up). */
-	@Transactional(readOnly = true)
-	public List<Row> all(StatisticsScope scope, Period period, Measure measure, Indicator.When when) {
-		List<Row> out = new ArrayList<>();
-		Cursor cursor = null;
-		do {
-			Page p = page(scope, period, measure, when, cursor, 2000, null);
-			out.addAll(p.rows());
-			cursor = p.next();
-		}
-		while (cursor != null);
-		return out;
-	}
 }

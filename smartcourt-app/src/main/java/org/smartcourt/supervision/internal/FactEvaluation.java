@@ -8,6 +8,7 @@ import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.EvaluationException;
 import org.springframework.expression.spel.support.DataBindingMethodResolver;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
+import org.springframework.stereotype.Component;
 
 /**
  * What a case contributes to each measure, month by month. A flow adds its value in the month of 立案 or 结案; a
@@ -15,7 +16,8 @@ import org.springframework.expression.spel.support.SimpleEvaluationContext;
  * is the sum of the months up to it. The cells, a judge's own figures and the drill-down lists all count through
  * this one place, which is why they add up.
  */
-final class FactEvaluation {
+@Component
+class FactEvaluation {
 
 	private final EvaluationContext context;
 

@@ -24,12 +24,12 @@ public class IndicatorBoard {
 	private final Scopes scopes;
 	private final FactEvaluation evaluation;
 
-	IndicatorBoard(Definitions definitions, CellStore cells, CaseFactStore facts, Scopes scopes) {
+	IndicatorBoard(Definitions definitions, FactEvaluation evaluation, CellStore cells, CaseFactStore facts, Scopes scopes) {
 		this.definitions = definitions;
 		this.cells = cells;
 		this.facts = facts;
 		this.scopes = scopes;
-		this.evaluation = new FactEvaluation(definitions);
+		this.evaluation = evaluation;
 	}
 
 	/** Every indicator, in the order of the definitions. */

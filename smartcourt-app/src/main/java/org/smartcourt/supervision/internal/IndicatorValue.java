@@ -20,9 +20,4 @@ public record IndicatorValue(Indicator indicator, BigDecimal value, List<TermVal
 		return floor != null && value != null && value.compareTo(floor) < 0;
 	}
 
-	/** Whether the value lies outside the reference range, where one is given. */
-	public boolean outsideReference() {
-		return value != null && (indicator.referenceLow() != null && value.compareTo(indicator.referenceLow()) < 0
-				|| indicator.referenceHigh() != null && value.compareTo(indicator.referenceHigh()) > 0);
-	}
 }

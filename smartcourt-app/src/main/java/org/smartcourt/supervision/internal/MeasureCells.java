@@ -32,11 +32,11 @@ class MeasureCells {
 	private final FactEvaluation evaluation;
 	private final Clock clock;
 
-	MeasureCells(JdbcClient jdbc, Definitions definitions, CellStore cells, Clock clock) {
+	MeasureCells(JdbcClient jdbc, Definitions definitions, FactEvaluation evaluation, CellStore cells, Clock clock) {
 		this.jdbc = jdbc;
 		this.definitions = definitions;
 		this.cells = cells;
-		this.evaluation = new FactEvaluation(definitions);
+		this.evaluation = evaluation;
 		this.clock = clock;
 	}
 

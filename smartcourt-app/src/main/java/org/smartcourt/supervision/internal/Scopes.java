@@ -40,11 +40,6 @@ public class Scopes {
 		this.staffing = staffing;
 	}
 
-	/** Whether the person may see any statistics at all. */
-	public static boolean mayView(Actor actor) {
-		return actor.role() == Role.PRESIDENT || actor.role() == Role.DIVISION_HEAD || actor.role() == Role.JUDGE;
-	}
-
 	public StatisticsScope resolve(Actor actor, Request request) {
 		Set<String> types = request.typeCode() == null || request.typeCode().isBlank() ? Set.of()
 				: Set.of(request.typeCode().strip());

@@ -35,13 +35,13 @@ public class StatisticsRefresh {
 	private final Clock clock;
 
 	StatisticsRefresh(JdbcClient jdbc, CaseStatistics cases, CaseFactStore facts, CellStore cells,
-			Definitions definitions, DirtyCases dirty, FlagRules rules, Clock clock) {
+			Definitions definitions, FactEvaluation evaluation, DirtyCases dirty, FlagRules rules, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.facts = facts;
 		this.cells = cells;
 		this.definitions = definitions;
-		this.evaluation = new FactEvaluation(definitions);
+		this.evaluation = evaluation;
 		this.dirty = dirty;
 		this.rules = rules;
 		this.clock = clock;

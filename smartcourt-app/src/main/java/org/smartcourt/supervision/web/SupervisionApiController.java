@@ -88,6 +88,11 @@ class SupervisionApiController {
 	}
 
 	private Period period(String text) {
+		return period(text, clock);
+	}
+
+	/** The period written {@code text}, or this year so far when none is written. */
+	static Period period(String text, Clock clock) {
 		return text == null || text.isBlank() ? thisYearSoFar(clock) : Period.parse(text);
 	}
 

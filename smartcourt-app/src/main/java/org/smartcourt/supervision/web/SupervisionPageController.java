@@ -44,8 +44,7 @@ class SupervisionPageController {
 				? SupervisionApiController.thisYearSoFar(clock).text() : period);
 		model.addAttribute("options", statistics.options(actor, scope.request()));
 		try {
-			Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-					: Period.parse(period);
+			Period p = SupervisionApiController.period(period, clock);
 			TrialStatistics.Board board = statistics.board(actor, scope.request(), p);
 			model.addAttribute("board", board);
 			model.addAttribute("groups", board.indicators()
@@ -65,8 +64,7 @@ class SupervisionPageController {
 	String cases(ScopeParams scope, @RequestParam String measure, @RequestParam String when,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String after,
 			Model model) {
-		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-				: Period.parse(period);
+		Period p = SupervisionApiController.period(period, clock);
 		TrialStatistics.CaseList list = statistics.cases(CurrentActor.require(), scope.request(), p, measure,
 				SupervisionApiController.when(when), CaseListResponse.cursor(after), 50);
 		CaseListResponse response = CaseListResponse.of(list);
@@ -98,8 +96,7 @@ class SupervisionPageController {
 	@GetMapping("/supervision/judges")
 	String judges(ScopeParams scope, @RequestParam(required = false) String period, Model model) {
 		Actor actor = CurrentActor.require();
-		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-				: Period.parse(period);
+		Period p = SupervisionApiController.period(period, clock);
 		model.addAttribute("params", scope);
 		model.addAttribute("periodText", p.text());
 		model.addAttribute("periodLabel", p.label());
@@ -116,8 +113,7 @@ class SupervisionPageController {
 	String courts(@RequestParam(defaultValue = "closure-rate") String indicator,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String type, Model model) {
 		Actor actor = CurrentActor.require();
-		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-				: Period.parse(period);
+		Period p = SupervisionApiController.period(period, clock);
 		model.addAttribute("comparison", CourtComparisonResponse.of(statistics.indicator(indicator), p,
 				statistics.courts(actor, indicator, p, type)));
 		model.addAttribute("indicators", statistics.indicators());
@@ -141,8 +137,7 @@ class SupervisionPageController {
 	@GetMapping("/supervision/cases.xlsx")
 	org.springframework.http.ResponseEntity<byte[]> casesWorkbook(ScopeParams scope, @RequestParam String measure,
 			@RequestParam String when, @RequestParam(required = false) String period) {
-		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-				: Period.parse(period);
+		Period p = SupervisionApiController.period(period, clock);
 		TrialStatistics.CaseList list = statistics.cases(CurrentActor.require(), scope.request(), p, measure,
 				SupervisionApiController.when(when), null, SupervisionFiles.MAX_ROWS);
 		CaseListResponse response = CaseListResponse.of(list);
@@ -150,8 +145,7 @@ class SupervisionPageController {
 	}
 
 	private TrialStatistics.Board board(ScopeParams scope, String period) {
-		Period p = period == null || period.isBlank() ? SupervisionApiController.thisYearSoFar(clock)
-				: Period.parse(period);
+		Period p = SupervisionApiController.period(period, clock);
 		return statistics.board(CurrentActor.require(), scope.request(), p);
 	}
 
