@@ -78,8 +78,15 @@ public final class JdbcWitnessState implements WitnessState {
 		}
 	}
 
+	/**
+	 * Creates the tables in one transaction under an advisory lock: two processes starting together on one database
+	 * (two app nodes with their demo witnesses) would otherwise race on {@code create table if not exists}, which
+	 * PostgreSQL does not make safe against a concurrent create (a duplicate key in its catalogue).
+	 */
 	private void createTables(String schema) {
 		try (Connection c = connection(); Statement s = c.createStatement()) {
+			c.setAutoCommit(false);
+			s.execute("select pg_advisory_xact_lock(hashtext('smartcourt ledger-witness tables'))");
 			if (schema != null) {
 				s.execute("create schema if not exists " + schema);
 			}
@@ -95,6 +102,7 @@ public final class JdbcWitnessState implements WitnessState {
 					+ "reason text not null, "
 					+ "body bytea not null, "
 					+ "received_at timestamptz not null)");
+			c.commit();
 		} catch (SQLException e) {
 			throw new WitnessStorageException("cannot create the witness tables", e);
 		}
